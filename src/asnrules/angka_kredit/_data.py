@@ -1,0 +1,38 @@
+"""Loading the packaged regulation tables (src/asnrules/data/*.toml) into exact values.
+
+Data errors are programming errors of the package itself: they fail loudly at import with the file
+and the row, never at call time.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+from asnrules.core.citation import PMK_150, Citation
+
+__all__ = ["load_table", "angka", "citation_of"]
+
+_ANGKA = re.compile(r"^\d+(,\d+)?$")
+
+
+def load_table(name: str) -> dict[str, Any]:
+    """The parsed TOML file ``asnrules/data/<name>``."""
+    with resources.files("asnrules").joinpath("data", name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def angka(text: object, where: str) -> Decimal:
+    """A published figure written with the decimal comma (``"0,5"``, ``"37,5"``) as a Decimal."""
+    if not isinstance(text, str) or not _ANGKA.match(text):
+        raise RuntimeError(f"asnrules data error in {where}: angka kredit {text!r} is not written like '12,5'")
+    return Decimal(text.replace(",", "."))
+
+
+def citation_of(row: dict[str, Any], **defaults: str) -> Citation:
+    """Citation from the ``pasal``/``ayat``/``huruf``/``angka``/``lampiran``/``bagian`` keys of a row."""
+    parts = {k: row.get(k, defaults.get(k)) for k in ("pasal", "ayat", "huruf", "angka", "lampiran", "bagian")}
+    return Citation(regulasi=row.get("regulasi", defaults.get("regulasi", PMK_150)), **parts)

@@ -1,0 +1,90 @@
+"""Exact numbers: Decimal conversion that refuses floats, ROUND_HALF_UP, Indonesian display."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from asnrules.core.errors import InvalidInput
+
+__all__ = ["to_decimal", "to_int", "round_half_up", "format_id"]
+
+
+def to_decimal(value: object, field: str = "nilai", *, minimum: Decimal | int | None = None) -> Decimal:
+    """Convert ``value`` to a finite Decimal; accepts Decimal, int and text (``"12,5"`` or ``"12.5"``).
+
+    Floats are refused (binary floats cannot hold 12,5 % style figures exactly). In text, ``,`` is the
+    decimal comma; when both ``.`` and ``,`` appear the last one is the decimal separator
+    (``"1.234,5"`` → 1234.5); several ``.`` alone are thousands separators (``"1.250.000"``).
+    """
+    if isinstance(value, bool) or isinstance(value, float):
+        raise InvalidInput(
+            field,
+            value,
+            "bilangan Decimal, int, atau teks seperti '12,5' (float tidak diterima)",
+            "a Decimal, an int, or text such as '12.5' (floats are refused)",
+        )
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, str):
+        result = _parse_text(value, field)
+    else:
+        raise InvalidInput(field, value, "bilangan Decimal, int, atau teks angka", "a Decimal, int or numeric text")
+    if not result.is_finite():
+        raise InvalidInput(field, value, "bilangan berhingga", "a finite number")
+    if minimum is not None and result < minimum:
+        raise InvalidInput(field, value, f"bilangan >= {minimum}", f"a number >= {minimum}")
+    return result
+
+
+def _parse_text(value: str, field: str) -> Decimal:
+    text = value.strip().replace(" ", "").replace("\u00a0", "")
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        if text.count(",") > 1:
+            raise InvalidInput(field, value, "satu koma desimal, mis. '12,5'", "one decimal comma, e.g. '12,5'")
+        text = text.replace(",", ".")
+    elif text.count(".") > 1:
+        text = text.replace(".", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise InvalidInput(field, value, "teks angka seperti '12,5' atau '12.5'", "numeric text such as '12.5'") from None
+
+
+def to_int(value: object, field: str = "jumlah", *, minimum: int | None = None) -> int:
+    """Convert ``value`` to an int (whole numbers only: ``"3"``, ``Decimal("3")``); floats refused."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise InvalidInput(field, value, "bilangan bulat (float tidak diterima)", "a whole number (floats are refused)")
+    if isinstance(value, int):
+        result = value
+    else:
+        dec = to_decimal(value, field)
+        if dec != dec.to_integral_value():
+            raise InvalidInput(field, value, "bilangan bulat", "a whole number")
+        result = int(dec)
+    if minimum is not None and result < minimum:
+        raise InvalidInput(field, value, f"bilangan bulat >= {minimum}", f"a whole number >= {minimum}")
+    return result
+
+
+def round_half_up(value: Decimal, places: int = 2) -> Decimal:
+    """Round half away from zero to ``places`` decimals (3,125 → 3,13), never banker's rounding."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def format_id(value: Decimal | int, places: int = 2) -> str:
+    """Indonesian display: thousands with ``.``, decimals with ``,`` (``Decimal("198.2")`` → ``"198,20"``)."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        raise InvalidInput("value", value, "Decimal atau int", "a Decimal or int")
+    if places < 0:
+        raise InvalidInput("places", places, "bilangan bulat >= 0", "a whole number >= 0")
+    dec = round_half_up(Decimal(value), places)
+    sign = "-" if dec < 0 else ""
+    text = f"{abs(dec):,.{places}f}"  # "1,234.50"
+    return sign + text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")

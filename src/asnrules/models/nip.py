@@ -1,0 +1,158 @@
+"""NIP: the 18-digit civil-servant number (PP 11/2017 practice; BKN format).
+
+Layout: ``YYYYMMDD`` birth date, ``YYYYMM`` TMT CPNS (year, month), ``S`` sex (1 male, 2 female),
+``NNN`` sequence. PPPK numbers have the same shape with ``21`` in place of the TMT month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
+
+from asnrules.core.errors import InvalidInput
+
+__all__ = ["NIP", "JenisNIP"]
+
+_SEPARATORS = re.compile(r"[\s.\-_]")
+_SCIENTIFIC = re.compile(r"^\d+([.,]\d+)?e\+?\d+$", re.IGNORECASE)
+_PPPK_CODE = "21"
+
+
+class JenisNIP:
+    """Kind of number: ``PNS`` (a CPNS/PNS NIP) or ``PPPK``."""
+
+    PNS = "PNS"
+    PPPK = "PPPK"
+
+
+def _fail(text: object, part: str, part_en: str) -> InvalidInput:
+    return InvalidInput("nip", text, part, part_en)
+
+
+@dataclass(frozen=True, slots=True)
+class NIP:
+    """A validated NIP; ``str()`` gives the 18 digits."""
+
+    digits: str
+
+    @classmethod
+    def parse(cls, text: object) -> NIP:
+        """Parse with or without spaces; :class:`InvalidInput` names the faulty part."""
+        if isinstance(text, NIP):
+            return text
+        if isinstance(text, int) and not isinstance(text, bool):
+            text = str(text)
+        if not isinstance(text, str):
+            raise _fail(text, "teks 18 digit", "18-digit text")
+        raw = text.strip()
+        if _SCIENTIFIC.match(raw):
+            raise _fail(text, "18 digit; nilai ini rusak oleh Excel (notasi ilmiah, mis. 1,97E+17) — "
+                        "format kolom NIP sebagai Teks lalu salin ulang dari sumber",
+                        "18 digits; this value was damaged by Excel (scientific notation, e.g. 1.97E+17) — "
+                        "format the NIP column as Text and copy it again from the source")
+        if raw.endswith(".0") and raw[:-2].isdigit():
+            raise _fail(text, "18 digit tanpa '.0' (nilai dibaca sebagai angka oleh spreadsheet)",
+                        "18 digits without '.0' (the value was read as a number by a spreadsheet)")
+        digits = _SEPARATORS.sub("", raw)
+        if not digits.isascii() or not digits.isdigit():
+            raise _fail(text, "hanya angka (boleh dipisah spasi)", "digits only (spaces allowed)")
+        if len(digits) != 18:
+            raise _fail(text, f"tepat 18 digit, bukan {len(digits)}", f"exactly 18 digits, not {len(digits)}")
+        nip = cls(digits)
+        nip._validate(text)
+        return nip
+
+    @classmethod
+    def build(cls, tanggal_lahir: date, tmt_tahun: int, tmt_bulan: int, jenis_kelamin: int, nomor_urut: int) -> NIP:
+        """Build a PNS NIP from its parts (validated like :meth:`parse`)."""
+        return cls.parse(f"{tanggal_lahir:%Y%m%d}{tmt_tahun:04d}{tmt_bulan:02d}{jenis_kelamin}{nomor_urut:03d}")
+
+    def _validate(self, text: object) -> None:
+        d = self.digits
+        try:
+            lahir = date(int(d[0:4]), int(d[4:6]), int(d[6:8]))
+        except ValueError:
+            raise _fail(text, f"digit 1–8 tanggal lahir YYYYMMDD yang ada; '{d[0:8]}' bukan tanggal",
+                        f"digits 1–8 a real birth date YYYYMMDD; '{d[0:8]}' is not a date") from None
+        if lahir.year < 1900:
+            raise _fail(text, "tahun lahir (digit 1–4) >= 1900", "birth year (digits 1–4) >= 1900")
+        month = d[12:14]
+        if month != _PPPK_CODE and not 1 <= int(month) <= 12:
+            raise _fail(text, f"digit 13–14 bulan TMT 01–12 (atau 21 untuk PPPK), bukan {month}",
+                        f"digits 13–14 a TMT month 01–12 (or 21 for PPPK), not {month}")
+        if d[14] not in "12":
+            raise _fail(text, f"digit 15 jenis kelamin 1 (pria) atau 2 (wanita), bukan {d[14]}",
+                        f"digit 15 sex 1 (male) or 2 (female), not {d[14]}")
+        if d[15:18] == "000":
+            raise _fail(text, "nomor urut (digit 16–18) 001–999; '000' biasanya karena Excel memotong NIP "
+                        "menjadi 15 digit bermakna — format kolom sebagai Teks",
+                        "a sequence (digits 16–18) 001–999; '000' usually means Excel cut the NIP to "
+                        "15 significant digits — format the column as Text")
+        tmt = date(int(d[8:12]), int(month) if month != _PPPK_CODE else 12, 1)
+        if tmt.year < 1900:
+            raise _fail(text, "tahun TMT (digit 9–12) >= 1900", "TMT year (digits 9–12) >= 1900")
+        # The TMT month is only known to the month: 18 years old by the end of that month at the latest.
+        last_day = tmt + relativedelta(months=1, days=-1)
+        if last_day < lahir + relativedelta(years=18):
+            raise _fail(text, f"TMT (digit 9–14) tidak sebelum usia 18 tahun (lahir {lahir:%d-%m-%Y})",
+                        f"a TMT (digits 9–14) not before the 18th birthday (born {lahir:%Y-%m-%d})")
+
+    @property
+    def jenis(self) -> str:
+        """``"PNS"`` for a CPNS/PNS NIP, ``"PPPK"`` when digits 13–14 are ``21``."""
+        return JenisNIP.PPPK if self.digits[12:14] == _PPPK_CODE else JenisNIP.PNS
+
+    @property
+    def tanggal_lahir(self) -> date:
+        """Birth date from digits 1–8."""
+        d = self.digits
+        return date(int(d[0:4]), int(d[4:6]), int(d[6:8]))
+
+    @property
+    def tmt_cpns(self) -> tuple[int, int] | None:
+        """(year, month) of TMT CPNS from digits 9–14; None for a PPPK number (month not encoded)."""
+        if self.jenis == JenisNIP.PPPK:
+            return None
+        return int(self.digits[8:12]), int(self.digits[12:14])
+
+    @property
+    def tahun_pengangkatan(self) -> int:
+        """Year of appointment (digits 9–12), for PNS and PPPK numbers alike."""
+        return int(self.digits[8:12])
+
+    @property
+    def jenis_kelamin(self) -> str:
+        """``"L"`` (digit 15 = 1) or ``"P"`` (digit 15 = 2)."""
+        return "L" if self.digits[14] == "1" else "P"
+
+    @property
+    def nomor_urut(self) -> int:
+        """Sequence number, digits 16–18."""
+        return int(self.digits[15:18])
+
+    def __str__(self) -> str:
+        return self.digits
+
+    def terformat(self) -> str:
+        """Display form ``"19860815 200412 1 005"``."""
+        d = self.digits
+        return f"{d[0:8]} {d[8:14]} {d[14]} {d[15:18]}"
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls.parse,
+            serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="always"),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return {"type": "string", "pattern": r"^\d{8}\s?\d{6}\s?[12]\s?\d{3}$",
+                "description": "NIP 18 digit: lahir YYYYMMDD, TMT YYYYMM, jenis kelamin, nomor urut"}
