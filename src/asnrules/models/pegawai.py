@@ -11,7 +11,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, model_validator
 
 from asnrules.core.errors import InvalidInput
 from asnrules.models._fields import GolonganT, PangkatPolriT, PangkatTNIT, PredikatKinerjaT, StatusKepegawaianT
@@ -66,7 +66,7 @@ class Pegawai(BaseModel):
     tanggal_lahir: date | None = None
     pendidikan: Annotated[tuple[Ijazah, ...], BeforeValidator(_ijazah_list)] = ()
     jabatan: JabatanFungsional | None = None
-    kinerja: KinerjaT = MappingProxyType({})
+    kinerja: KinerjaT = Field(default_factory=dict)
     hukuman_disiplin: tuple[HukumanDisiplin, ...] | None = None
     sedang_diperiksa: bool | None = None
     tugas_belajar: tuple[Periode, ...] | None = None
