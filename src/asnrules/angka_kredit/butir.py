@@ -289,7 +289,7 @@ def _pelaksana(pelaksana: object) -> JenjangJabatan:
     if pelaksana not in _PERINGKAT:
         raise NotInTable(
             "kolom Angka Kredit Lampiran III huruf A (jenjang Analis Pengelolaan Keuangan APBN)",
-            str(pelaksana), (str(j) for j in AHLI), field="pelaksana", citation=_LAMPIRAN_III_A,
+            str(pelaksana), tuple(str(j) for j in AHLI), field="pelaksana", citation=_LAMPIRAN_III_A,
         )
     return pelaksana
 

@@ -9,11 +9,13 @@ Tabel penghitungan KJF (angka 2 huruf e): (11) = (3) + [(4) × (10)], (13) = (11
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from enum import Enum
 
 from asnrules.core import PMK_150, Citation, InvalidInput, to_decimal
+from asnrules.formasi.non_paket import RincianAKNonPaket
 from asnrules.formasi.pejabat import JumlahPejabat
 from asnrules.formasi.tabel import AK_PER_JAM, JKE, cek_jenjang
 from asnrules.models import JenjangJabatan
@@ -113,7 +115,9 @@ class HasilKJF:
     (1) ``tahun`` (None when not given), (2) ``jenjang``, (3) ``ak_non_paket``, (4) ``ak_paket``,
     (5)–(10) ``pejabat`` (``pejabat.total`` is (10)), (11) ``total_ak``, (12) ``ak_per_jam``,
     (13) ``waktu_penyelesaian`` (jam per tahun), (14) ``kebutuhan`` (exact), plus
-    ``kebutuhan_bulat`` (whole persons, by ``pembulatan``) and the ``jke`` used.
+    ``kebutuhan_bulat`` (whole persons, by ``pembulatan``) and the ``jke`` used. ``errata`` lists
+    the suspected transcription errors of the butir cells behind ``ak_non_paket`` (when it was
+    given as a :class:`RincianAKNonPaket`).
     """
 
     tahun: int | None
@@ -128,6 +132,7 @@ class HasilKJF:
     kebutuhan_bulat: int
     pembulatan: Pembulatan
     jke: Decimal
+    errata: tuple[Mapping[str, object], ...] = ()
     citation: Citation = CITATION_KJF
 
     @property
@@ -139,7 +144,7 @@ class HasilKJF:
 def kjf(
     jenjang: JenjangJabatan | str,
     *,
-    ak_non_paket: Decimal | int | str,
+    ak_non_paket: Decimal | int | str | RincianAKNonPaket,
     pejabat: JumlahPejabat,
     ak_paket: Decimal | int | str | None = None,
     jke: Decimal | int | str = JKE,
@@ -153,10 +158,26 @@ def kjf(
 
     ``ak_paket`` defaults to kolom (4) as printed for the jenjang (5; 12,5; 25; 12,5; 25; 37,5);
     ``ak_per_jam`` defaults to the published "Angka Kredit Per Jam" table (valid for JKE 1.250).
+    ``ak_non_paket`` is kolom (3): a number >= 0, or the :class:`RincianAKNonPaket` of the same
+    jenjang (its ``jumlah``; its ``tahun`` and ``errata`` are carried into the result).
     """
     j = cek_jenjang(jenjang)
     baris = AK_PER_JAM[j]
-    non_paket = _nonneg(ak_non_paket, "ak_non_paket")
+    errata: tuple[Mapping[str, object], ...] = ()
+    if isinstance(ak_non_paket, RincianAKNonPaket):
+        if ak_non_paket.jenjang is not j:
+            raise InvalidInput(
+                "ak_non_paket",
+                f"RincianAKNonPaket({ak_non_paket.jenjang.value})",
+                f"rincian AK non paket jenjang {j.value}",
+                f"the non-paket breakdown of jenjang {j.value}",
+            )
+        if tahun is None:
+            tahun = ak_non_paket.tahun
+        errata = ak_non_paket.errata
+        non_paket = ak_non_paket.jumlah
+    else:
+        non_paket = _nonneg(ak_non_paket, "ak_non_paket")
     if not isinstance(pejabat, JumlahPejabat):
         raise InvalidInput(
             "pejabat", pejabat, "JumlahPejabat(ppk, ppspm, bp, bpen, bpp)", "a JumlahPejabat(ppk, ppspm, bp, bpen, bpp)"
@@ -185,4 +206,5 @@ def kjf(
         _bulat_dari_bagi(total, penyebut, p),
         p,
         jam,
+        errata,
     )

@@ -61,6 +61,8 @@ class NIP:
             raise _fail(text, "18 digit tanpa '.0' (nilai dibaca sebagai angka oleh spreadsheet)",
                         "18 digits without '.0' (the value was read as a number by a spreadsheet)")
         digits = _SEPARATORS.sub("", raw)
+        if not digits:
+            raise _fail(text, "NIP 18 digit, bukan teks kosong", "an 18-digit NIP, not empty text")
         if not digits.isascii() or not digits.isdigit():
             raise _fail(text, "hanya angka (boleh dipisah spasi)", "digits only (spaces allowed)")
         if len(digits) != 18:

@@ -42,10 +42,11 @@ class PangkatTNI(OrderedEnum):
         # "Sertu." / "Kapt. Inf" style: drop dots and a trailing corps or service suffix.
         stripped = _DOTS.sub("", key).strip()
         found = cls._alias_map.get(stripped)  # type: ignore[attr-defined]
-        if found is None and " " in stripped:
-            head, _, tail = stripped.rpartition(" ")
-            if tail in _SUFFIXES:
-                found = cls._alias_map.get(head)  # type: ignore[attr-defined]
+        while found is None and " " in stripped:
+            stripped, _, tail = stripped.rpartition(" ")
+            if tail not in _SUFFIXES:
+                return None
+            found = cls._alias_map.get(stripped)  # type: ignore[attr-defined]
         return found  # type: ignore[no-any-return]
 
 

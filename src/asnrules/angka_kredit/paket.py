@@ -1,0 +1,39 @@
+"""Package minimum for an Analis serving as PPK or PPSPM: PMK 150/PMK.05/2019 Lampiran III huruf A
+angka 1 huruf b angka 4); table in ``data/lampiran_iii_a_paket.toml``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from types import MappingProxyType
+
+from asnrules.angka_kredit._data import angka, load_table
+from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable
+from asnrules.models import JenjangJabatan
+
+__all__ = ["AK_PAKET_MINIMAL", "CITATION_PAKET", "ak_paket_minimal"]
+
+_DATA = load_table("lampiran_iii_a_paket.toml")
+CITATION_PAKET = Citation(PMK_150, lampiran="III", huruf="A", angka="1 huruf b angka 4)")
+
+AK_PAKET_MINIMAL = MappingProxyType(
+    {JenjangJabatan[r["jenjang"]]: angka(r["angka_kredit"], "paket") for r in _DATA["baris"]}
+)
+"""Ahli Pertama 12,5; Ahli Muda 25; Ahli Madya 37,5."""
+
+
+def ak_paket_minimal(jenjang: JenjangJabatan | str) -> Decimal:
+    """Minimum Angka Kredit for the PPK (tabel 1) or PPSPM (tabel 11) package of this jenjang.
+
+    "Maka kepada Analisis Pengelolaan Keuangan APBN dimaksud diberikan Angka Kredit untuk Sub Unsur
+    Analisis Pengelolaan Keuangan APBN sesuai dengan masing-masing jenjang jabatannya sekurang-kurangnya
+    sebagai berikut: 1 ... Ahli Pertama 12,5; 2 ... Ahli Muda 25; 3 ... Ahli Madya 37,5".
+    """
+    if isinstance(jenjang, str):
+        jenjang = JenjangJabatan.parse(jenjang, "jenjang")
+    if not isinstance(jenjang, JenjangJabatan):
+        raise InvalidInput("jenjang", jenjang, "JenjangJabatan Ahli Pertama/Muda/Madya", "a JenjangJabatan")
+    found = AK_PAKET_MINIMAL.get(jenjang)
+    if found is None:
+        raise NotInTable("tabel pemaketan Angka Kredit (Lampiran III huruf A angka 1 huruf b angka 4))", str(jenjang),
+                         (str(j) for j in AK_PAKET_MINIMAL), field="jenjang", citation=CITATION_PAKET)
+    return found
