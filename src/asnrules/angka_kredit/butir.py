@@ -342,4 +342,6 @@ def ak_butir(kode: str, pelaksana: JenjangJabatan, *, volume: object = 1, anggot
         _anggota(anggota, _BUTIR[kode])
     if type(volume) is int and volume >= 0:
         return nilai * volume
+    if type(volume) is Decimal and volume.is_finite() and volume >= 0:
+        return nilai * volume
     return nilai * to_decimal(volume, "volume", minimum=0)

@@ -114,7 +114,15 @@ def _kjf_row(no: int | str, h: HasilKJF, f: Any) -> dict[str, Any]:
 
 
 def _kjf_rows(hasil: tuple[HasilKJF, ...], f: Any, jumlah: bool) -> list[dict[str, Any]]:
-    rows = [_kjf_row(i, h, f) for i, h in enumerate(hasil, start=1)]
+    # "No." numbers the year blocks, as in the PMK's table (one number per Tahun).
+    rows = []
+    no = 0
+    previous: object = object()
+    for h in hasil:
+        if h.tahun != previous:
+            no += 1
+            previous = h.tahun
+        rows.append(_kjf_row(no, h, f))
     if jumlah and hasil:
         nol = Decimal(0)
         total = {
@@ -204,7 +212,6 @@ def to_rows(
     *,
     teks: bool = False,
     jumlah: bool = True,
-    rekap: str = "eksak",
     places: int = 2,
     lang: str = "id",
 ) -> list[dict[str, Any]]:

@@ -73,7 +73,7 @@ class OrderedEnum(Enum):
             found = cls._parse_fallback(key)
         if found is None:
             raise InvalidInput(name, text, f"salah satu dari: {cls._expected()}", f"one of: {cls._expected()}")
-        return found  # type: ignore[return-value]
+        return found  # type: ignore[no-any-return]
 
     @classmethod
     def _parse_fallback(cls: type[E], key: str) -> E | None:

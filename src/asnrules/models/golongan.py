@@ -90,11 +90,11 @@ class Golongan(OrderedEnum):
         by_name = _BY_PANGKAT.get(_norm_pangkat(key))
         if by_name is not None:
             return by_name
-        for pattern, rest_of in ((_CODE_AT_END, lambda m: key[: m.start()]), (_CODE_AT_START, lambda m: key[m.end():])):
+        for pattern, at_end in ((_CODE_AT_END, True), (_CODE_AT_START, False)):
             m = pattern.search(key)
             if m:
                 gol = cls._from_code(*m.groups())
-                name = _norm_pangkat(rest_of(m))
+                name = _norm_pangkat(key[: m.start()] if at_end else key[m.end():])
                 if name and _BY_PANGKAT.get(name) is not gol:
                     return None  # pangkat name and code disagree: refuse rather than guess
                 return gol

@@ -104,6 +104,7 @@ class Pegawai(BaseModel):
 
     def _cek_pangkat(self) -> None:
         s = self.status
+        wrong: list[tuple[str, object]]
         if s in (StatusKepegawaian.PNS, StatusKepegawaian.CPNS):
             wrong = [("pangkat_tni", self.pangkat_tni), ("pangkat_polri", self.pangkat_polri)]
             kind, kind_en = "golongan ruang PNS", "a PNS golongan"
