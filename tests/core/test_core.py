@@ -235,3 +235,8 @@ def test_format_id_refuses_float() -> None:
 @given(st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
 def test_format_id_round_trips_through_to_decimal(value: Decimal) -> None:
     assert to_decimal(format_id(value, 2)) == value
+
+
+def test_not_in_table_accepts_a_generator() -> None:
+    e = NotInTable("t", "k", (x for x in ["a", "b"]))
+    assert e.existing == ("a", "b") and "a, b" in str(e)

@@ -95,7 +95,8 @@ class NotInTable(AsnRulesError):
         field: str | None = None,
         citation: Citation | None = None,
     ) -> None:
-        rows = ", ".join(str(r) for r in existing)
+        existing_t = tuple(str(r) for r in existing)
+        rows = ", ".join(existing_t)
         shown = _short(key)
         super().__init__(
             f"{shown} tidak terdapat dalam {table}. Yang ada: {rows}.",
@@ -105,7 +106,7 @@ class NotInTable(AsnRulesError):
             citation=citation,
         )
         self.table = table
-        self.existing = tuple(str(r) for r in existing)
+        self.existing = existing_t
 
 
 class InvalidTransition(AsnRulesError):
