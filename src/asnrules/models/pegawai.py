@@ -11,6 +11,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Annotated, Any
 
+from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, model_validator
 
 from asnrules.core.errors import InvalidInput
@@ -162,11 +163,10 @@ class Pegawai(BaseModel):
         return max(self.pendidikan, key=lambda i: (i.jenjang.tingkat, i.tanggal or date.min))
 
     def usia(self, on: date) -> int | None:
-        """Age in completed years on ``on`` (a birthday counts on the day itself); None if unknown."""
+        """Age in completed years on ``on`` (``relativedelta``: a birthday counts on the day); None if unknown."""
         if self.tanggal_lahir is None:
             return None
-        b = self.tanggal_lahir
-        return on.year - b.year - ((on.month, on.day) < (b.month, b.day))
+        return relativedelta(on, self.tanggal_lahir).years
 
     def predikat(self, tahun: int) -> PredikatKinerja | None:
         """Performance rating of year ``tahun``, or None when not on record."""
