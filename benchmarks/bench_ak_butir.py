@@ -19,7 +19,7 @@ def main(n: int = 1_000_000) -> None:
     kode = [b.kode for b in daftar_butir()]
     pka = [k for k in kode if k.startswith("PKA.")]
     inputs = [(rng.choice(kode), rng.choice(AHLI), rng.randint(0, 500)) for _ in range(n)]
-    inputs_dec = [(k, j, Decimal(v) / 4) for k, j, v in inputs[: n // 4]]
+    inputs_dec = [(k, j, Decimal(v) / 4) for k, j, v in inputs[: n // 4]]  # quarter units
     inputs_grp = [(rng.choice(pka), rng.choice(AHLI), rng.randint(0, 500), rng.randint(1, 3)) for _ in range(n // 4)]
 
     t0 = time.perf_counter()
@@ -30,8 +30,8 @@ def main(n: int = 1_000_000) -> None:
     print(f"ak_butir(kode, jenjang, volume=int)           : {n / (t1 - t0):>12,.0f} calls/s  (n={n:,}, sum={total})")
 
     t0 = time.perf_counter()
-    for k, j, v in inputs_dec:
-        ak_butir(k, j, volume=v)
+    for k, j, dv in inputs_dec:
+        ak_butir(k, j, volume=dv)
     t1 = time.perf_counter()
     print(f"ak_butir(kode, jenjang, volume=Decimal)       : {len(inputs_dec) / (t1 - t0):>12,.0f} calls/s")
 

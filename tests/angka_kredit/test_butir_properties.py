@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from asnrules.angka_kredit._errata_butir import ERRATA_BUTIR
 from asnrules.angka_kredit.butir import (
     AHLI,
+    Butir,
     PERSEN_JENJANG_LEBIH_RENDAH,
     _urai_kode,
     ak_butir,
@@ -124,7 +125,7 @@ def _anomali_nilai() -> set[str]:
     three columns, a higher column is worth at least a lower one.
     """
     anomali: set[str] = set()
-    per_tabel: dict[str, list] = {}
+    per_tabel: dict[str, list[Butir]] = {}
     for b in daftar_butir():
         if b.kode.startswith("PKA."):
             per_tabel.setdefault(b.tabel, []).append(b)
@@ -154,5 +155,14 @@ def test_errata_data_lengkap_dan_kode_ada() -> None:
         assert str(e["lokasi"]).startswith("PMK 150/PMK.05/2019 Lampiran III huruf A")
         assert e["kode"] and all(k in KODE for k in e["kode"])
         for k in e["kode"]:
-            assert any(x["lokasi"] == e["lokasi"] for x in butir(k).errata)
+            assert any(x.lokasi == e["lokasi"] for x in butir(k).errata)
     assert len({e["lokasi"] for e in ERRATA_BUTIR}) == len(ERRATA_BUTIR)
+
+
+def test_setiap_errata_lampiran_iii_a_ada_di_errata_modul() -> None:
+    from asnrules.angka_kredit import ERRATA
+
+    butir_errata = {e.lokasi: e for b in daftar_butir() for e in b.errata}
+    assert set(butir_errata) == {e["lokasi"] for e in ERRATA_BUTIR}
+    di_modul = {e.lokasi for e in ERRATA}
+    assert set(butir_errata) <= di_modul

@@ -152,3 +152,26 @@ def test_erratum_duplicate_stlupkp_is_registered_and_both_items_kept() -> None:
     docs = dokumen_persyaratan_layanan(J.KENAIKAN_PANGKAT_PILIHAN_PENYESUAIAN_IJAZAH)
     stlup = [d.nomor for d in docs if "STLUP" in d.teks.replace(" ", "")]
     assert stlup == [4, 11]
+
+
+@pytest.mark.parametrize("jenis", list(JenisLayanan))
+def test_every_service_parses_from_its_value_and_has_a_checklist(jenis: JenisLayanan) -> None:
+    assert dokumen_persyaratan_layanan(jenis.value) == dokumen_persyaratan_layanan(jenis)
+    assert len(dokumen_persyaratan_layanan(jenis)) >= 4
+
+
+def test_every_published_item_text_is_on_the_page_with_its_number() -> None:
+    """Independent check against the transcription typed above: every item of every service, in order."""
+    expected = {
+        J.IZIN_BELAJAR: IZIN_BELAJAR, J.TUGAS_BELAJAR_TAHAP_I: TUBEL_I, J.TUGAS_BELAJAR_TAHAP_II: TUBEL_II,
+        J.KENAIKAN_JABATAN_FUNGSIONAL: KJF,
+    }
+    for jenis, teks in expected.items():
+        assert [(d.nomor, d.teks) for d in dokumen_persyaratan_layanan(jenis)] == list(enumerate(teks, start=1))
+    assert (len(IZIN_BELAJAR), len(TUBEL_I), len(TUBEL_II), len(KJF), len(KP)) == (7, 8, 8, 7, 13)
+
+
+@pytest.mark.parametrize("jenis", list(JenisLayanan))
+def test_property_checklists_are_in_published_order_without_duplicates(jenis: JenisLayanan) -> None:
+    nomor = [d.nomor for d in dokumen_persyaratan_layanan(jenis)]
+    assert nomor == sorted(set(nomor))

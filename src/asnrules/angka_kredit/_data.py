@@ -8,15 +8,25 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 from typing import Any
 
 from asnrules.core.citation import PMK_150, Citation
 
-__all__ = ["load_table", "angka", "citation_of"]
+__all__ = ["BarisTabel", "load_table", "angka", "citation_of", "rapi"]
 
 _ANGKA = re.compile(r"^\d+(,\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class BarisTabel:
+    """One row of a regulation table: its key as published, its Angka Kredit and its citation."""
+
+    kunci: str
+    angka_kredit: Decimal
+    citation: Citation
 
 
 def load_table(name: str) -> dict[str, Any]:
@@ -36,3 +46,10 @@ def citation_of(row: dict[str, Any], **defaults: str) -> Citation:
     """Citation from the ``pasal``/``ayat``/``huruf``/``angka``/``lampiran``/``bagian`` keys of a row."""
     parts = {k: row.get(k, defaults.get(k)) for k in ("pasal", "ayat", "huruf", "angka", "lampiran", "bagian")}
     return Citation(regulasi=row.get("regulasi", defaults.get("regulasi", PMK_150)), **parts)
+
+
+def rapi(x: Decimal) -> Decimal:
+    """Same value without trailing zeros of a percentage product (``Decimal("165.00")`` → ``165``)."""
+    if x == x.to_integral_value():
+        return x.quantize(Decimal(1))
+    return x.normalize()

@@ -5,11 +5,25 @@ suspicion once. ``asnrules.angka_kredit.errata`` merges these entries into ``ERR
 ``asnrules.angka_kredit.butir`` attaches them to the affected ``Butir`` (``Butir.errata``).
 
 Keys: ``lokasi`` (where, in the usual citation form), ``teks_terbit`` (published text/value),
-``alasan`` (why it is suspect), ``nilai_dimaksud`` (the likely intended text/value, or ``None`` when it
-cannot be argued from the regulation itself), ``kode`` (affected butir codes).
+``alasan`` (why it is suspect), ``nilai_dimaksud`` (the likely intended value: Decimal for a credit-point
+cell, text otherwise, ``None`` when it cannot be argued from the regulation itself), ``kode`` (affected
+butir codes).
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
+from typing import TypedDict
+
+
+class EntriErrata(TypedDict):
+    """One suspected error (a plain dict at run time)."""
+
+    lokasi: str
+    teks_terbit: str
+    alasan: str
+    nilai_dimaksud: Decimal | str | None
+    kode: tuple[str, ...]
 
 _PKA = "PMK 150/PMK.05/2019 Lampiran III huruf A angka 1 huruf b angka 3)"
 _PROF = "PMK 150/PMK.05/2019 Lampiran III huruf A angka 1 huruf c"
@@ -28,7 +42,7 @@ _JUDUL_2_10 = {
 }
 
 
-def _madya_turun(tabel: int) -> dict[str, object]:
+def _madya_turun(tabel: int) -> EntriErrata:
     return {
         "lokasi": f"{_PKA}, Tabel {tabel} nomor 3, kolom Angka Kredit Madya",
         "teks_terbit": "0,01",
@@ -46,7 +60,7 @@ def _madya_turun(tabel: int) -> dict[str, object]:
     }
 
 
-ERRATA_BUTIR: tuple[dict[str, object], ...] = (
+ERRATA_BUTIR: tuple[EntriErrata, ...] = (
     # --- non-monotonic credit points (property test: Madya step < Muda step in a 3-step table) ---
     *(_madya_turun(t) for t in range(2, 11)),
     {
@@ -57,7 +71,7 @@ ERRATA_BUTIR: tuple[dict[str, object], ...] = (
             "Muda 0,04, but the Madya recommendation step is published as 0,03, lower than the Muda step. "
             "Tables 17, 18, 19 and 20 of the same field (laporan keuangan) all grade 0,02 / 0,04 / 0,06."
         ),
-        "nilai_dimaksud": "0,06",
+        "nilai_dimaksud": Decimal("0.06"),
         "kode": ("PKA.21.3",),
     },
     # --- headings / outputs that do not match their rows (text only; credit points unaffected) ---
@@ -187,7 +201,11 @@ ERRATA_BUTIR: tuple[dict[str, object], ...] = (
     {
         "lokasi": f"{_PNJ} huruf d, nomor 1, kolom Butir Kegiatan",
         "teks_terbit": "Menjadi anggota tim penilai Jabatan Fungsional Analisis Pengelolaan Keuangan APBN",
-        "alasan": "The position is 'Analis Pengelolaan Keuangan APBN' (title of the PMK); 'Analisis' is a typo.",
+        "alasan": (
+            "The position is 'Analis Pengelolaan Keuangan APBN' (title of the PMK); 'Analisis' is a typo. "
+            "The same slip recurs elsewhere in the PMK (e.g. Pasal 56 ayat (5); Lampiran III huruf A "
+            "angka 1 huruf b angka 2) huruf d); no value is affected."
+        ),
         "nilai_dimaksud": "Menjadi anggota tim penilai Jabatan Fungsional Analis Pengelolaan Keuangan APBN",
         "kode": ("PNJ.d.1",),
     },

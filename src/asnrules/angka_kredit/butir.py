@@ -22,10 +22,21 @@ from types import MappingProxyType
 from typing import Any
 
 from asnrules.angka_kredit._errata_butir import ERRATA_BUTIR
+from asnrules.angka_kredit.errata import ERRATA, Erratum
 from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable, to_decimal, to_int
 from asnrules.models import JenjangJabatan
 
-__all__ = ["Butir", "butir", "daftar_butir", "ak_butir", "AHLI", "PERSEN_JENJANG_LEBIH_RENDAH", "ANGGOTA_MAKSIMAL"]
+__all__ = [
+    "Butir",
+    "butir",
+    "daftar_butir",
+    "ak_butir",
+    "BUTIR",
+    "TABEL_CITATION",
+    "AHLI",
+    "PERSEN_JENJANG_LEBIH_RENDAH",
+    "ANGGOTA_MAKSIMAL",
+]
 
 AHLI: tuple[JenjangJabatan, ...] = (JenjangJabatan.AHLI_PERTAMA, JenjangJabatan.AHLI_MUDA, JenjangJabatan.AHLI_MADYA)
 """The jenjang that have a column in the Lampiran III huruf A tables (Analis = kategori keahlian)."""
@@ -71,7 +82,7 @@ class Butir:
     bukti_fisik: tuple[str, ...]
     citation: Citation
     deskripsi: str | None = None
-    errata: tuple[Mapping[str, object], ...] = field(default=(), hash=False)
+    errata: tuple[Erratum, ...] = field(default=(), hash=False)
 
     @property
     def satuan(self) -> str:
@@ -101,12 +112,12 @@ def _ak(teks: object, lokasi: str) -> Decimal:
     return nilai
 
 
-def _errata_per_kode() -> dict[str, tuple[Mapping[str, object], ...]]:
-    per_kode: dict[str, list[Mapping[str, object]]] = {}
-    for entri in ERRATA_BUTIR:
-        beku = MappingProxyType(dict(entri))
-        for kode in entri["kode"]:  # type: ignore[attr-defined]
-            per_kode.setdefault(kode, []).append(beku)
+def _errata_per_kode() -> dict[str, tuple[Erratum, ...]]:
+    """The entries of ``ERRATA`` (the same objects) that name each butir code."""
+    per_kode: dict[str, list[Erratum]] = {}
+    for entri in ERRATA:
+        for kode in entri.kode:
+            per_kode.setdefault(kode, []).append(entri)
     return {k: tuple(v) for k, v in per_kode.items()}
 
 
@@ -193,7 +204,7 @@ def _muat() -> tuple[dict[str, Butir], dict[str, Citation]]:
                     )
                 )
 
-    tak_dikenal = {k for e in ERRATA_BUTIR for k in e["kode"]} - semua.keys()  # type: ignore[attr-defined]
+    tak_dikenal = {k for e in ERRATA_BUTIR for k in e["kode"]} - semua.keys()
     if tak_dikenal:
         raise InvalidInput("ERRATA_BUTIR.kode", sorted(tak_dikenal), "kode butir yang ada")
     return semua, tabel_citation
@@ -330,7 +341,7 @@ def ak_butir(kode: str, pelaksana: JenjangJabatan, *, volume: object = 1, anggot
     The result is exact (no rounding); display it with ``format_id``.
     """
     try:
-        nilai = _NILAI.get((kode, pelaksana))  # type: ignore[arg-type]
+        nilai = _NILAI.get((kode, pelaksana))
     except TypeError:  # unhashable kode: reported by butir() below
         nilai = None
     if nilai is None:

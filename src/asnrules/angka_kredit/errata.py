@@ -78,7 +78,7 @@ def _dari_butir() -> tuple[Erratum, ...]:
     out: list[Erratum] = []
     seen: set[str] = set()
     for d in ERRATA_BUTIR:
-        kode = tuple(str(k) for k in d.get("kode", ()))  # type: ignore[union-attr]
+        kode = tuple(str(k) for k in d.get("kode", ()))
         base = f"L3A-{kode[0]}" if kode else "L3A"
         ident, n = base, 1
         while ident in seen:

@@ -4,7 +4,7 @@ huruf B; table in ``data/lampiran_iii_b_inpassing.toml`` (published values, susp
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from types import MappingProxyType
 
@@ -14,7 +14,7 @@ from asnrules.angka_kredit._data import angka, load_table
 from asnrules.angka_kredit.errata import ERRATA_INPASSING, Erratum
 from asnrules.angka_kredit.kumulatif import AK_KUMULATIF_MINIMAL, JENJANG_GOLONGAN
 from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable, to_int
-from asnrules.models import Golongan, JenjangJabatan, Pegawai, Pendidikan
+from asnrules.models import Golongan, Ijazah, JenjangJabatan, Pegawai, Pendidikan
 
 __all__ = ["HasilInpassing", "TABEL_INPASSING", "KOLOM_MASA_KERJA", "inpassing", "inpassing_pegawai"]
 
@@ -23,7 +23,6 @@ KOLOM_MASA_KERJA: tuple[str, ...] = tuple(_DATA["kolom"])
 """Column headings as published: "< 1 TAHUN", "1 TAHUN", "2 TAHUN", "3 TAHUN", "4 TAHUN/LEBIH"."""
 _IJAZAH_TERBIT = MappingProxyType({Pendidikan(k): v for k, v in _DATA["ijazah_terbit"].items()})
 _TABLE = Citation(PMK_150, lampiran="III", huruf="B")
-_PASAL_16 = Citation(PMK_150, pasal="16")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +90,11 @@ def _lambat(golongan: object, ijazah: object, masa_kerja_tahun: object) -> Hasil
         golongan = Golongan.parse(golongan, "golongan")
     elif not isinstance(golongan, Golongan):
         raise InvalidInput("golongan", golongan, "Golongan atau teks seperti 'III/a'", "a Golongan or text such as 'III/a'")
-    if isinstance(ijazah, str):
+    if isinstance(ijazah, Ijazah):
+        ijazah = ijazah.jenjang
+    elif isinstance(ijazah, str):
         ijazah = Pendidikan.parse(ijazah, "ijazah")
-    elif not isinstance(ijazah, Pendidikan):
+    if not isinstance(ijazah, Pendidikan):
         raise InvalidInput("ijazah", ijazah, "Pendidikan S1/S2/S3 atau teks seperti 'S-2'", "a Pendidikan or text such as 'S-2'")
     row = TABEL_INPASSING.get((golongan, ijazah))
     if row is None:
@@ -102,7 +103,7 @@ def _lambat(golongan: object, ijazah: object, masa_kerja_tahun: object) -> Hasil
     return row[masa if masa < 4 else 4]
 
 
-def inpassing(golongan: Golongan | str, ijazah: Pendidikan | str, masa_kerja_tahun: int) -> HasilInpassing:
+def inpassing(golongan: Golongan | str, ijazah: Pendidikan | Ijazah | str, masa_kerja_tahun: int) -> HasilInpassing:
     """Angka Kredit Kumulatif on inpassing by golongan, ijazah and completed years in the last pangkat.
 
     Pasal 16: "PNS yang lulus seleksi penyesuaian/inpassing ... diberikan Angka Kredit Kumulatif sesuai
@@ -120,11 +121,26 @@ def inpassing(golongan: Golongan | str, ijazah: Pendidikan | str, masa_kerja_tah
     return _lambat(golongan, ijazah, masa_kerja_tahun)
 
 
+def _baris_pegawai(golongan: Golongan, tertinggi: Pendidikan) -> Pendidikan:
+    """The ijazah row for a PNS whose highest diploma is ``tertinggi``: that level when the golongan has
+    a row for it, else the highest row of the golongan below it (an S-2 holder in III/a meets the
+    "Sarjana (S-1)/Diploma IV" row; docs/interpretasi.md). Below S-1 stays as is (NotInTable)."""
+    if (golongan, tertinggi) in _INDEX or tertinggi < Pendidikan.S1:
+        return tertinggi
+    lower = [ij for ij in (Pendidikan.S2, Pendidikan.S1) if ij < tertinggi and (golongan, ij) in _INDEX]
+    return lower[0] if lower else tertinggi
+
+
 def inpassing_pegawai(pegawai: Pegawai, *, on: date) -> HasilInpassing:
     """``inpassing`` for one employee on date ``on``: golongan, highest ijazah, and masa kerja in the
-    last pangkat = completed years from ``tmt_golongan`` to ``on`` (Pasal 16)."""
+    last pangkat = completed years from ``tmt_golongan`` to ``on`` (Pasal 16).
+
+    When the golongan has no row for the highest ijazah (III/a with S-2 or S-3, III/b with S-3), the
+    highest row of that golongan below it is used; ``HasilInpassing.ijazah`` says which row."""
     if not isinstance(pegawai, Pegawai):
         raise InvalidInput("pegawai", pegawai, "Pegawai", "a Pegawai")
+    if isinstance(on, datetime):
+        on = on.date()
     if not isinstance(on, date):
         raise InvalidInput("on", on, "tanggal (datetime.date)", "a datetime.date")
     if pegawai.golongan is None:
@@ -140,4 +156,4 @@ def inpassing_pegawai(pegawai: Pegawai, *, on: date) -> HasilInpassing:
         raise InvalidInput("pendidikan", (), "riwayat pendidikan dengan ijazah S-1/D-IV, S-2 atau S-3",
                            "an education record with an S-1/D-IV, S-2 or S-3 diploma")
     masa = relativedelta(on, pegawai.tmt_golongan).years
-    return inpassing(pegawai.golongan, ijazah.jenjang, masa)
+    return inpassing(pegawai.golongan, _baris_pegawai(pegawai.golongan, ijazah.jenjang), masa)

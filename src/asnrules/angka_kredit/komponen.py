@@ -6,10 +6,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from asnrules.core import PMK_150, Citation, InvalidInput, to_decimal
 
-__all__ = ["Unsur", "KomponenAK", "RekapAngkaKredit", "rekap_angka_kredit"]
+if TYPE_CHECKING:
+    from asnrules.angka_kredit.errata import Erratum
+    from asnrules.models import JenjangJabatan
+
+__all__ = ["Unsur", "KomponenAK", "RekapAngkaKredit", "rekap_angka_kredit", "komponen_butir"]
 
 
 class Unsur(str, Enum):
@@ -38,6 +43,7 @@ class KomponenAK:
     nilai: Decimal
     citation: Citation = _PASAL_56
     uraian: str = ""
+    errata: tuple[Erratum, ...] = ()
 
     def __post_init__(self) -> None:
         try:
@@ -63,6 +69,15 @@ class RekapAngkaKredit:
         """Angka Kredit Kumulatif (utama + penunjang)."""
         return self.utama + self.penunjang
 
+    @property
+    def errata(self) -> tuple[Erratum, ...]:
+        """Every suspected error touching a component (each once, in order of first appearance)."""
+        seen: dict[str, Erratum] = {}
+        for k in self.komponen:
+            for e in k.errata:
+                seen.setdefault(e.id, e)
+        return tuple(seen.values())
+
 
 def rekap_angka_kredit(komponen: Iterable[KomponenAK]) -> RekapAngkaKredit:
     """Sum credited items per unsur (Pasal 56 ayat (1)): the Angka Kredit Kumulatif of a DUPAK.
@@ -79,3 +94,13 @@ def rekap_angka_kredit(komponen: Iterable[KomponenAK]) -> RekapAngkaKredit:
         else:
             penunjang += k.nilai
     return RekapAngkaKredit(utama=utama, penunjang=penunjang, komponen=items)
+
+
+def komponen_butir(kode: str, pelaksana: JenjangJabatan, *, volume: object = 1, anggota: object = 1) -> KomponenAK:
+    """``ak_butir`` as a DUPAK item: the butir's unsur, sub unsur, citation and errata (Lampiran III huruf A)."""
+    from asnrules.angka_kredit.butir import ak_butir, butir
+
+    nilai = ak_butir(kode, pelaksana, volume=volume, anggota=anggota)
+    b = butir(kode)
+    return KomponenAK(Unsur(b.unsur), b.sub_unsur, nilai, b.citation,
+                      f"{b.kode} {b.kegiatan} (volume {volume}, pelaksana {pelaksana})", tuple(b.errata))

@@ -8,12 +8,13 @@ from __future__ import annotations
 from decimal import Decimal
 from types import MappingProxyType
 
-from asnrules.angka_kredit._data import angka, load_table
+from asnrules.angka_kredit._data import BarisTabel, angka, citation_of, load_table, rapi
 from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable, Reason, Status, Verdict, format_id, to_decimal
 from asnrules.models import Golongan, JenjangJabatan
 
 __all__ = [
     "AK_KUMULATIF_MINIMAL",
+    "TABEL_KUMULATIF_MINIMAL",
     "JENJANG_GOLONGAN",
     "AK_KENAIKAN_GOLONGAN",
     "PERSEN_UTAMA_MINIMAL",
@@ -38,6 +39,11 @@ AK_KUMULATIF_MINIMAL = MappingProxyType(
 )
 """III/a 100, III/b 150, III/c 200, III/d 300, IV/a 400, IV/b 550, IV/c 700."""
 
+TABEL_KUMULATIF_MINIMAL: tuple[BarisTabel, ...] = tuple(
+    BarisTabel(r["golongan"], angka(r["angka_kredit"], "kumulatif"), citation_of(r)) for r in _DATA["baris"]
+)
+"""The same table, row by row with the citation of each row (Lampiran III huruf B, kolom < 1 TAHUN)."""
+
 JENJANG_GOLONGAN = MappingProxyType({Golongan(r["golongan"]): JenjangJabatan[r["jenjang"]] for r in _DATA["baris"]})
 """Ahli Pertama III/a–III/b, Ahli Muda III/c–III/d, Ahli Madya IV/a–IV/c."""
 
@@ -46,11 +52,11 @@ AK_KENAIKAN_GOLONGAN = MappingProxyType(
 )
 """Lampiran I huruf A angka 2 huruf a, kolom 3: Ahli Pertama 50, Ahli Muda 100, Ahli Madya 150."""
 
-PERSEN_UTAMA_MINIMAL = Decimal("0.80")
+PERSEN_UTAMA_MINIMAL = Decimal("0.8")
 """Lampiran III huruf A angka 3 huruf a: "unsur utama sekurang kurangnya 80% (delapan puluh perseratus)"."""
-PERSEN_PENUNJANG_MAKSIMAL = Decimal("0.20")
+PERSEN_PENUNJANG_MAKSIMAL = Decimal("0.2")
 """Lampiran III huruf A angka 3 huruf a: "unsur penunjang sebanyak-banyaknya 20% (dua puluh perseratus)"."""
-PERSEN_UJI_KOMPETENSI = Decimal("0.50")
+PERSEN_UJI_KOMPETENSI = Decimal("0.5")
 """Pasal 28 ayat (1) huruf b: "paling sedikit 50% (lima puluh persen)"."""
 
 _URUT = tuple(AK_KUMULATIF_MINIMAL)  # III/a … IV/c in table order
@@ -116,7 +122,11 @@ def _ak(value: object, field: str) -> Decimal | None:
 
 
 def _f(x: Decimal) -> str:
-    return format_id(x, 3).rstrip("0").rstrip(",") if x != x.to_integral_value() else format_id(x, 0)
+    """Indonesian display keeping every significant decimal: 150 → "150", 198.2 → "198,20"."""
+    if x == x.to_integral_value():
+        return format_id(x, 0)
+    exponent = x.normalize().as_tuple().exponent
+    return format_id(x, max(2, -exponent if isinstance(exponent, int) else 2))
 
 
 def kenaikan_pangkat(golongan: Golongan | str, *, ak_utama: object, ak_penunjang: object) -> Verdict:
@@ -249,4 +259,4 @@ def ak_minimal_uji_kompetensi_kenaikan_jenjang(golongan: Golongan | str) -> Deci
             field="golongan", citation=CITATION_PASAL_28,
         )
     awal = AK_KUMULATIF_MINIMAL[g]
-    return awal + PERSEN_UJI_KOMPETENSI * (AK_KUMULATIF_MINIMAL[berikut[0]] - awal)
+    return rapi(awal + PERSEN_UJI_KOMPETENSI * (AK_KUMULATIF_MINIMAL[berikut[0]] - awal))

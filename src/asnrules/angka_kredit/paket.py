@@ -6,11 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 from types import MappingProxyType
 
-from asnrules.angka_kredit._data import angka, load_table
-from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable
+from asnrules.angka_kredit._data import BarisTabel, angka, citation_of, load_table
+from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable, to_decimal
 from asnrules.models import JenjangJabatan
 
-__all__ = ["AK_PAKET_MINIMAL", "CITATION_PAKET", "ak_paket_minimal"]
+__all__ = ["AK_PAKET_MINIMAL", "TABEL_PAKET", "CITATION_PAKET", "ak_paket_minimal", "ak_paket"]
 
 _DATA = load_table("lampiran_iii_a_paket.toml")
 CITATION_PAKET = Citation(PMK_150, lampiran="III", huruf="A", angka="1 huruf b angka 4)")
@@ -19,6 +19,11 @@ AK_PAKET_MINIMAL = MappingProxyType(
     {JenjangJabatan[r["jenjang"]]: angka(r["angka_kredit"], "paket") for r in _DATA["baris"]}
 )
 """Ahli Pertama 12,5; Ahli Muda 25; Ahli Madya 37,5."""
+
+TABEL_PAKET: tuple[BarisTabel, ...] = tuple(
+    BarisTabel(r["teks"], angka(r["angka_kredit"], "paket"), citation_of(r)) for r in _DATA["baris"]
+)
+"""The same table, row by row as published, each with its citation."""
 
 
 def ak_paket_minimal(jenjang: JenjangJabatan | str) -> Decimal:
@@ -37,3 +42,11 @@ def ak_paket_minimal(jenjang: JenjangJabatan | str) -> Decimal:
         raise NotInTable("tabel pemaketan Angka Kredit (Lampiran III huruf A angka 1 huruf b angka 4))", str(jenjang),
                          (str(j) for j in AK_PAKET_MINIMAL), field="jenjang", citation=CITATION_PAKET)
     return found
+
+
+def ak_paket(jenjang: JenjangJabatan | str, *, ak_kegiatan_paket: object) -> Decimal:
+    """Credit for the PPK/PPSPM package: the package butir total, but "sekurang-kurangnya" the
+    ``ak_paket_minimal`` of the jenjang (docs/interpretasi.md). ``ak_kegiatan_paket`` = the sum of the
+    credited butir of tabel 1 (PPK) or tabel 11 (PPSPM); other butir are credited on top of this."""
+    minimal = ak_paket_minimal(jenjang)
+    return max(minimal, to_decimal(ak_kegiatan_paket, "ak_kegiatan_paket", minimum=0))

@@ -8,12 +8,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 from types import MappingProxyType
 
-from asnrules.angka_kredit._data import angka, citation_of, load_table
+from asnrules.angka_kredit._data import BarisTabel, angka, citation_of, load_table
 from asnrules.angka_kredit.komponen import KomponenAK, Unsur
 from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable
 from asnrules.models import Ijazah, Pendidikan
 
-__all__ = ["BIDANG_UTAMA", "AK_IJAZAH_UTAMA", "AK_IJAZAH_PENUNJANG", "bidang_diakui", "nilai_ijazah"]
+__all__ = ["TABEL_IJAZAH_UTAMA", "TABEL_IJAZAH_PENUNJANG", "BIDANG_UTAMA", "AK_IJAZAH_UTAMA", "AK_IJAZAH_PENUNJANG", "bidang_diakui", "nilai_ijazah"]
 
 _DATA = load_table("lampiran_iii_a_pendidikan.toml")
 
@@ -36,16 +36,32 @@ AK_IJAZAH_UTAMA = MappingProxyType({k: v[0] for k, v in _UTAMA.items()})
 AK_IJAZAH_PENUNJANG = MappingProxyType({k: v[0] for k, v in _PENUNJANG.items()})
 """Pasal 20 ayat (1) huruf b: S-1/D-4 5, S-2 10, S-3 15 (sub unsur perolehan gelar kesarjanaan lainnya)."""
 
+TABEL_IJAZAH_UTAMA: tuple[BarisTabel, ...] = tuple(
+    BarisTabel(r["teks"], angka(r["angka_kredit"], "pendidikan"), citation_of(r)) for r in _DATA["utama"]
+)
+"""Pasal 20 ayat (1) huruf a, row by row as published, each with its citation."""
+TABEL_IJAZAH_PENUNJANG: tuple[BarisTabel, ...] = tuple(
+    BarisTabel(r["teks"], angka(r["angka_kredit"], "pendidikan"), citation_of(r)) for r in _DATA["penunjang"]
+)
+"""Pasal 20 ayat (1) huruf b, row by row as published, each with its citation."""
+
 _SELISIH = Citation(PMK_150, lampiran="III", huruf="A", angka="1 huruf a angka 1) huruf b) angka (4)")
 _STRATA_SAMA = Citation(PMK_150, pasal="20", ayat="3", huruf="b")
 _BIDANG_LAIN = Citation(PMK_150, pasal="20", ayat="3", huruf="a")
 _WORD = re.compile(r"[a-z]+")
+_INFORMATIKA = re.compile(r"\b(informatika|komputer\w*|sistem informasi|teknologi informasi)\b")
+"""Computing programmes: the field of worked example b (S-2 Sistem Informasi, "S-2 Komputer"), which
+Lampiran I huruf B angka 3 huruf b treats as outside Pasal 20 ayat (2)."""
 
 
 def bidang_diakui(bidang: str) -> bool:
     """True when the field of study is one of Pasal 20 ayat (2) (as a word: "Ilmu Hukum", "Manajemen
-    Keuangan", "Administrasi Publik"); see docs/interpretasi.md."""
-    words = set(_WORD.findall(bidang.lower()))
+    Keuangan", "Administrasi Publik"), unless it is a computing programme ("Manajemen Informatika",
+    "Sistem Informasi Akuntansi", "Komputerisasi Akuntansi"), the field that worked example b
+    (Lampiran I huruf B angka 3 huruf b) does not recognise; see docs/interpretasi.md."""
+    words = _WORD.findall(bidang.lower())
+    if _INFORMATIKA.search(" ".join(words)):
+        return False
     return any(b in words for b in BIDANG_UTAMA)
 
 
@@ -89,12 +105,19 @@ def nilai_ijazah(ijazah: Ijazah | str, sebelumnya: Iterable[Ijazah | str] = ()) 
         nilai, cit = _PENUNJANG[baru.jenjang]
         return KomponenAK(Unsur.PENUNJANG, "perolehan gelar kesarjanaan lainnya", nilai, cit,
                           f"{uraian} (penunjang: bidang di luar Pasal 20 ayat (2), {_BIDANG_LAIN})")
+    for n, i in enumerate(lama):
+        if i.jenjang in _UTAMA and (i.bidang is None or not i.bidang.strip()):
+            raise InvalidInput(f"sebelumnya[{n}].bidang", i.bidang, "bidang/jurusan ijazah S-1/S-2/S-3 sebelumnya "
+                               "(menentukan apakah ijazah itu unsur utama)", "the field of study of the earlier "
+                               "S-1/S-2/S-3 diploma (it decides whether that diploma was unsur utama)")
     utama_lama = [i.jenjang for i in lama if _utama(i)]
     tertinggi = max(utama_lama, default=None)
     if tertinggi is None:
         nilai, cit = _UTAMA[baru.jenjang]
         return KomponenAK(Unsur.UTAMA, "pendidikan sekolah", nilai, cit, f"{uraian} (utama)")
-    if tertinggi == baru.jenjang:
+    if baru.jenjang in utama_lama:
+        # Ayat (3) huruf b: the first diploma of this level qualified, so this one is penunjang,
+        # even when a higher qualifying diploma is also held (docs/interpretasi.md).
         nilai, cit = _PENUNJANG[baru.jenjang]
         return KomponenAK(Unsur.PENUNJANG, "perolehan gelar kesarjanaan lainnya", nilai, cit,
                           f"{uraian} (penunjang: ijazah kedua pada jenjang yang sama, {_STRATA_SAMA})")

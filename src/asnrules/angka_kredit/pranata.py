@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from asnrules.angka_kredit._data import rapi
 from asnrules.angka_kredit.pendidikan import AK_IJAZAH_UTAMA
 from asnrules.core import PMK_150, Citation, to_decimal
 from asnrules.models import Pendidikan
@@ -27,4 +28,4 @@ def ak_pranata_ke_analis(*, pelatihan: object, tugas_jabatan: object, pengembang
     total = (to_decimal(pelatihan, "pelatihan", minimum=0)
              + to_decimal(tugas_jabatan, "tugas_jabatan", minimum=0)
              + to_decimal(pengembangan_profesi, "pengembangan_profesi", minimum=0))
-    return AK_IJAZAH_UTAMA[Pendidikan.S1] + PERSEN_PRANATA_KE_ANALIS * total
+    return rapi(AK_IJAZAH_UTAMA[Pendidikan.S1] + PERSEN_PRANATA_KE_ANALIS * total)

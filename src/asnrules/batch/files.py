@@ -14,6 +14,8 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
@@ -96,7 +98,7 @@ def _read_csv(source: str | Path | IO[Any]) -> Iterator[tuple[int, Mapping[str, 
             if not any(c.strip() for c in record):
                 continue  # blank line at the end of a file
             line = reader.line_num
-            row = {h: (record[i] if i < len(record) else "") for i, h in enumerate(header)}
+            row: dict[str, Any] = {h: (record[i] if i < len(record) else "") for i, h in enumerate(header)}
             if len(record) > len(header):
                 row["_kolom_lebih"] = record[len(header):]
             yield line, row
@@ -150,7 +152,7 @@ def _read_jsonl(source: str | Path | IO[Any]) -> Iterator[tuple[int, Mapping[str
 
 def _read_xlsx(source: str | Path | IO[Any]) -> Iterator[tuple[int, Mapping[str, Any] | BadLine]]:
     try:
-        import openpyxl
+        import openpyxl  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - depends on the environment
         raise RuntimeError(
             "membaca .xlsx memerlukan openpyxl: pip install 'asnrules[xlsx]'"
@@ -185,11 +187,12 @@ class RowWriter:
     def __init__(self, fmt: str, target: str | Path | IO[Any]) -> None:
         self.fmt = fmt
         self._columns: list[str] | None = None
+        self._header_written = False
         self._target = target
         self._close = False
         if fmt == "xlsx":
             try:
-                import openpyxl
+                import openpyxl  # type: ignore[import-untyped]
             except ImportError:  # pragma: no cover
                 raise RuntimeError("menulis .xlsx memerlukan openpyxl: pip install 'asnrules[xlsx]'") from None
             self._wb = openpyxl.Workbook(write_only=True)
@@ -205,25 +208,21 @@ class RowWriter:
             if fmt == "csv":
                 self._csv = csv.writer(self._fh)
 
+    def set_columns(self, columns: Sequence[str]) -> None:
+        """Fix the column order (csv/xlsx); call before the first :meth:`write`."""
+        self._columns = list(columns)
+
     def write(self, row: Mapping[str, Any]) -> None:
         if self.fmt == "jsonl":
             self._fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
             return
-        if self._columns is None:
-            self._columns = list(row)
+        if not self._header_written:
+            if self._columns is None:
+                self._columns = list(row)
             self._write_cells(self._columns)
-        extra = [k for k in row if k not in self._set]
-        if extra:  # a later row brought a column (e.g. an error column): append it
-            self._columns.extend(extra)
-            self._set.update(extra)
-        self._write_cells([_cell(row.get(c)) for c in self._columns])
-
-    @property
-    def _set(self) -> set[str]:
-        s = self.__dict__.get("_colset")
-        if s is None:
-            s = self.__dict__["_colset"] = set(self._columns or ())
-        return s
+            self._header_written = True
+        cell = _xlsx_cell if self.fmt == "xlsx" else _cell
+        self._write_cells([cell(row.get(c)) for c in self._columns])  # type: ignore[union-attr]
 
     def _write_cells(self, cells: list[Any]) -> None:
         if self.fmt == "xlsx":
@@ -247,6 +246,8 @@ class RowWriter:
 
 
 def _cell(value: Any) -> Any:
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
@@ -255,7 +256,20 @@ def _cell(value: Any) -> Any:
         return "ya" if value else "tidak"
     if isinstance(value, (int, str)):
         return value
+    if isinstance(value, datetime) and value.time() == time(0, 0):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
     return str(value)
+
+
+def _xlsx_cell(value: Any) -> Any:
+    """As :func:`_cell`, but dates and numbers stay typed so Excel shows them as dates and numbers."""
+    if isinstance(value, (date, Decimal)) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        return value
+    return _cell(value)
 
 
 def open_writer(fmt: str, target: str | Path | IO[Any]) -> RowWriter:

@@ -3,7 +3,9 @@
 Who may join the PJJ/e-learning Bendahara Pengeluaran/BPP and Bendahara Penerimaan, which is
 integrated with the treasurer certification (BNT), as the Pusdiklat AP page states the requirements,
 and the validity and renewal deadline of a BNT certificate under PMK 126/PMK.05/2016 as amended by
-PMK 128/PMK.05/2017, Pasal 19.
+PMK 128/PMK.05/2017, Pasal 19. The Pusdiklat AP page itself gives no validity period and no renewal
+deadline (it only says an expired BNT means the "usulan perpanjangan BNT" was missed): the 5 years and
+45 days come from Pasal 19 (text read from Kemenkeu's kemenkeupedia; the 5 years also from Perpres 7/2016).
 
 Every Reason and Citation is built once at import; a call only picks them (it runs over batches of
 millions of rows).
@@ -11,9 +13,11 @@ millions of rows).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
+from typing import cast
 
 from dateutil.relativedelta import relativedelta
 
@@ -44,7 +48,7 @@ __all__ = [
 SUMBER_BENDAHARA = "Pusdiklat AP — E-learning Bendahara"
 PMK_SERTIFIKASI_BENDAHARA = "PMK 126/PMK.05/2016 sebagaimana telah diubah dengan PMK 128/PMK.05/2017"
 
-S = StatusKepegawaian
+_S = StatusKepegawaian
 _MET, _NOT, _UNK = Status.MET, Status.NOT_MET, Status.UNKNOWN
 
 # --- citations (built once) -------------------------------------------------------------------
@@ -61,20 +65,25 @@ _C_FAQ_SK = Citation(SUMBER_BENDAHARA, bagian="FAQ Registrasi (SK pangkat belum 
 _C_MASA_BERLAKU = Citation(PMK_SERTIFIKASI_BENDAHARA, pasal="19", ayat="1")
 _C_USULAN_PERPANJANGAN = Citation(PMK_SERTIFIKASI_BENDAHARA, pasal="19", ayat="3")
 
-PANGKAT_MINIMAL_BENDAHARA = {
-    S.PNS: Golongan.II_B,
-    S.CPNS: Golongan.II_B,
-    S.POLRI: PangkatPolri.BRIGADIR_POLISI_SATU,
-    S.TNI: PangkatTNI.SERSAN_SATU,
-}
+PANGKAT_MINIMAL_BENDAHARA: Mapping[StatusKepegawaian, Golongan | PangkatTNI | PangkatPolri] = MappingProxyType({
+    _S.PNS: Golongan.II_B,
+    _S.CPNS: Golongan.II_B,
+    _S.POLRI: PangkatPolri.BRIGADIR_POLISI_SATU,
+    _S.TNI: PangkatTNI.SERSAN_SATU,
+})
 """Minimum rank per status: "Pangkat/golongan minimal Pengatur Muda Tk.I (II/b) utk PNS, Brigradir
 Polisi Satu utk Polri, atau Sersan Satu utk TNI" (CPNS share the PNS golongan scale)."""
 PENDIDIKAN_MINIMAL_BENDAHARA = Pendidikan.SLTA
+# Membership sets (one hash per call instead of ordered-enum comparisons): ranks/levels at or above the minimum.
+_PANGKAT_CUKUP = {s: frozenset(p for p in type(m) if p >= m) for s, m in PANGKAT_MINIMAL_BENDAHARA.items()}
+_PENDIDIKAN_CUKUP = frozenset(p for p in Pendidikan if p >= PENDIDIKAN_MINIMAL_BENDAHARA)
 MASA_BERLAKU_SERTIFIKAT_TAHUN = 5
-"""PMK 126/PMK.05/2016 jo. PMK 128/PMK.05/2017 Pasal 19 ayat (1): "selama 5 (lima) tahun sejak tanggal diterbitkan"."""
+"""PMK 126/PMK.05/2016 jo. PMK 128/PMK.05/2017 Pasal 19 ayat (1): "selama 5 (lima) tahun sejak tanggal diterbitkan".
+Not on the Pusdiklat AP page (text of Pasal 19 as quoted by Kemenkeu's kemenkeupedia; see docs/interpretasi.md)."""
 HARI_USULAN_PERPANJANGAN = 45
 """Pasal 19 ayat (3): usulan perpanjangan "diterima ... paling lambat 45 (empat puluh lima) hari kalender
-sebelum masa berlaku Sertifikat Bendahara berakhir"."""
+sebelum masa berlaku Sertifikat Bendahara berakhir". Not on the Pusdiklat AP page (text of Pasal 19 as quoted
+by Kemenkeu's kemenkeupedia, not checked against the Berita Negara copy; see docs/interpretasi.md)."""
 
 _LABEL_JENIS = {JenisBendahara.PENGELUARAN: "Pengeluaran", JenisBendahara.PENERIMAAN: "Penerimaan"}
 
@@ -94,14 +103,14 @@ _STATUS_PPPK = _r("status_kepegawaian", _NOT,
                   "PPPK tidak termasuk sasaran peserta: persyaratan hanya menyebut PNS/Prajurit TNI/Anggota Polri.",
                   "PPPK are not among the eligible participants: the requirement names only PNS, TNI soldiers "
                   "and Polri members.", _C_STATUS)
-_STATUS = {S.PNS: _STATUS_MET, S.TNI: _STATUS_MET, S.POLRI: _STATUS_MET, S.CPNS: _STATUS_CPNS, S.PPPK: _STATUS_PPPK}
+_STATUS = {_S.PNS: _STATUS_MET, _S.TNI: _STATUS_MET, _S.POLRI: _STATUS_MET, _S.CPNS: _STATUS_CPNS, _S.PPPK: _STATUS_PPPK}
 
 # --- 2. pangkat minimal ---------------------------------------------------------------------------
 _PANGKAT_TEKS = {
-    S.PNS: ("Pengatur Muda Tk.I (II/b)", "Pengatur Muda Tingkat I (II/b)"),
-    S.CPNS: ("Pengatur Muda Tk.I (II/b)", "Pengatur Muda Tingkat I (II/b)"),
-    S.POLRI: ("Brigadir Polisi Satu", "Brigadir Polisi Satu (Briptu)"),
-    S.TNI: ("Sersan Satu", "Sersan Satu (Sertu)"),
+    _S.PNS: ("Pengatur Muda Tk.I (II/b)", "Pengatur Muda Tingkat I (II/b)"),
+    _S.CPNS: ("Pengatur Muda Tk.I (II/b)", "Pengatur Muda Tingkat I (II/b)"),
+    _S.POLRI: ("Brigadir Polisi Satu", "Brigadir Polisi Satu (Briptu)"),
+    _S.TNI: ("Sersan Satu", "Sersan Satu (Sertu)"),
 }
 _PANGKAT_MET = {
     s: _r("pangkat_minimal", _MET, f"Pangkat/golongan yang berlaku paling rendah {id_}.",
@@ -118,14 +127,22 @@ _PANGKAT_UNK = {
           f"The rank in force is unknown (minimum {en}).", _C_PANGKAT)
     for s, (id_, en) in _PANGKAT_TEKS.items()
 }
+_PANGKAT_UNK_TMT = {
+    s: _r("pangkat_minimal", _UNK,
+          f"Pangkat/golongan yang berlaku pada tanggal acuan tidak diketahui (minimal {id_}): SK pangkat terakhir "
+          "ber-TMT setelah tanggal acuan dan pangkat sebelumnya tidak tercatat (riwayat_pangkat).",
+          f"The rank in force on the reference date is unknown (minimum {en}): the latest rank SK has a later TMT "
+          "and the previous rank is not on record (riwayat_pangkat).", _C_PANGKAT)
+    for s, (id_, en) in _PANGKAT_TEKS.items()
+}
 _PANGKAT_PPPK = _r("pangkat_minimal", _NOT,
                    "PPPK tidak memiliki pangkat/golongan ruang PNS, pangkat TNI, atau pangkat Polri yang dipersyaratkan.",
                    "A PPPK has none of the required ranks (PNS golongan ruang, TNI or Polri rank).", _C_PANGKAT)
 
 # --- 3. surat tugas -------------------------------------------------------------------------------
 _SURAT_TUGAS = {
-    True: _r("surat_tugas", _MET, "Ditugaskan oleh pimpinan instansi dengan Surat Tugas.",
-             "Assigned by the head of the agency with a Surat Tugas.", _C_SURAT_TUGAS),
+    True: _r("surat_tugas", _MET, "Ditugaskan oleh pimpinan instansi, dibuktikan dengan Surat Tugas (diupload di KLC).",
+             "Assigned by the head of the agency, proven by a Surat Tugas (uploaded to KLC).", _C_SURAT_TUGAS),
     False: _r("surat_tugas", _NOT, "Tidak ada Surat Tugas dari pimpinan instansi.",
               "No Surat Tugas from the head of the agency.", _C_SURAT_TUGAS),
     None: _r("surat_tugas", _UNK, "Belum diketahui apakah ada Surat Tugas dari pimpinan instansi.",
@@ -201,19 +218,17 @@ _ADV_BUKA_BLOKIR = _r("saran_buka_blokir", _NOT,
                       "To lift the block, submit a request to be re-admitted signed by the Kuasa Pengguna Anggaran with "
                       "a supporting reason (serious illness/surgery/childbirth, natural disaster, witness in court, "
                       "death of a close family member).", _C_BLOKIR)
-_ADV_KOMPETENSI = (_ADV_KEUANGAN, _ADV_KOMPUTER)
+_ADV_KOMPETENSI: tuple[Reason, ...] = (_ADV_KEUANGAN, _ADV_KOMPUTER)
 
 
 # --- certificates ---------------------------------------------------------------------------------------
 def _akhir_masa_berlaku(terbit: date) -> date:
     """Last day of a 5-year validity that starts on ``terbit`` (the day before the 5th anniversary).
 
-    The anniversary of 29 February in a common year is taken as 1 March, so the last day is 28 February.
+    The anniversary is computed with ``relativedelta`` like every duration in the library (age, masa
+    kerja): the anniversary of 29 February in a common year is 28 February, so the last day is 27 February.
     """
-    ulang_tahun = terbit + relativedelta(years=MASA_BERLAKU_SERTIFIKAT_TAHUN)
-    if (terbit.month, terbit.day) == (2, 29) and ulang_tahun.day == 28:
-        ulang_tahun = ulang_tahun + timedelta(days=1)
-    return ulang_tahun - timedelta(days=1)
+    return terbit + relativedelta(years=MASA_BERLAKU_SERTIFIKAT_TAHUN) - timedelta(days=1)
 
 
 def _tanggal(value: object, name: str) -> date:
@@ -279,63 +294,105 @@ def batas_usulan_perpanjangan(sertifikat: SertifikatBNT) -> BatasUsulanPerpanjan
     """
     if not isinstance(sertifikat, SertifikatBNT):
         raise InvalidInput("sertifikat", sertifikat, "SertifikatBNT", "a SertifikatBNT")
-    tanggal = sertifikat.berlaku_sampai - timedelta(days=HARI_USULAN_PERPANJANGAN)  # type: ignore[operator]
-    return BatasUsulanPerpanjangan(tanggal, sertifikat)
+    sampai = cast(date, sertifikat.berlaku_sampai)  # always set by SertifikatBNT.__post_init__
+    return BatasUsulanPerpanjangan(sampai - timedelta(days=HARI_USULAN_PERPANJANGAN), sertifikat)
 
 
 # --- the rule ---------------------------------------------------------------------------------------------
-def _cek_pangkat(pegawai: Pegawai, status: StatusKepegawaian, on: date) -> tuple[Reason, bool]:
-    """The rank criterion and whether the recorded rank has a TMT after ``on`` (advice)."""
-    minimal = PANGKAT_MINIMAL_BENDAHARA[status]
+@dataclass(frozen=True, slots=True)
+class _PerStatus:
+    """Everything the rule needs for one status, looked up once per call (one hash instead of several)."""
+
+    status: Reason
+    advice: tuple[Reason, ...]
+    minimal: object
+    cukup: frozenset[object]
+    met: Reason
+    not_met: Reason
+    unknown: Reason
+    unknown_tmt: Reason
+
+
+@dataclass(frozen=True, slots=True)
+class _PerJenis:
+    met: Reason
+    not_met: Reason
+    unknown: Reason
+    reset: Reason
+
+
+_PER_STATUS = {
+    s: _PerStatus(
+        status=_STATUS[s],
+        advice=(_ADV_CPNS,) if s is _S.CPNS else (),
+        minimal=PANGKAT_MINIMAL_BENDAHARA.get(s),
+        cukup=_PANGKAT_CUKUP.get(s, frozenset()),
+        met=_PANGKAT_MET.get(s, _PANGKAT_PPPK),
+        not_met=_PANGKAT_NOT.get(s, _PANGKAT_PPPK),
+        unknown=_PANGKAT_UNK.get(s, _PANGKAT_PPPK),
+        unknown_tmt=_PANGKAT_UNK_TMT.get(s, _PANGKAT_PPPK),
+    )
+    for s in _S
+}
+_PER_JENIS = {j: _PerJenis(_BNT_MET[j], _BNT_NOT[j], _BNT_UNK[j], _ADV_RESET[j]) for j in JenisBendahara}
+
+
+def _cek_pangkat(pegawai: Pegawai, aturan: _PerStatus, on: date) -> tuple[Reason, bool]:
+    """The rank criterion, and whether to advise waiting for the SK of a recorded rank whose TMT is after ``on``.
+
+    The advice is given only when the criterion is not met: an employee whose rank in force already
+    qualifies need not wait for the next SK.
+    """
+    if aturan.minimal is None:  # PPPK: none of the three rank scales
+        return _PANGKAT_PPPK, False
     berlaku = pegawai.pangkat_pada(on)
+    if berlaku in aturan.cukup:
+        return aturan.met, False
     tmt = pegawai.tmt_pangkat_terakhir
     belum_tmt = tmt is not None and tmt > on and pegawai.pangkat is not None
     if berlaku is None:
-        # The recorded rank has a future TMT and no earlier rank is on record. That SK is a kenaikan
-        # pangkat (the FAQ's case), so the rank in force is below it: when the recorded rank is not
-        # above the minimum, the rank in force is below the minimum.
-        if belum_tmt and pegawai.pangkat <= minimal:  # type: ignore[operator]
-            return _PANGKAT_NOT[status], belum_tmt
-        return _PANGKAT_UNK[status], belum_tmt
-    return (_PANGKAT_MET if berlaku >= minimal else _PANGKAT_NOT)[status], belum_tmt  # type: ignore[operator]
+        # Rank unknown, or the recorded rank has a future TMT and no earlier rank is on record: the
+        # rank in force on ``on`` is not known (it is usually the one before a kenaikan pangkat, but
+        # the SK could also be a penurunan pangkat) -> UNKNOWN, never guessed.
+        return (aturan.unknown_tmt if belum_tmt else aturan.unknown), belum_tmt
+    return aturan.not_met, belum_tmt
 
 
 def _cek_pendidikan(pegawai: Pegawai, on: date) -> Reason:
-    tertinggi = None
+    """MET if a diploma held on ``on`` is at least SLTA; UNKNOWN when no diploma is on record."""
+    ada = False
     for ijazah in pegawai.pendidikan:
         if ijazah.tanggal is not None and ijazah.tanggal > on:
             continue  # not yet obtained on the reference date
-        if tertinggi is None or ijazah.jenjang > tertinggi:
-            tertinggi = ijazah.jenjang
-    if tertinggi is None:
-        return _PENDIDIKAN_UNK
-    return _PENDIDIKAN_MET if tertinggi >= PENDIDIKAN_MINIMAL_BENDAHARA else _PENDIDIKAN_NOT
+        if ijazah.jenjang in _PENDIDIKAN_CUKUP:
+            return _PENDIDIKAN_MET
+        ada = True
+    return _PENDIDIKAN_NOT if ada else _PENDIDIKAN_UNK
 
 
-def _cek_bnt(sertifikat: object, jenis: JenisBendahara, on: date) -> tuple[Reason, bool]:
+def _cek_bnt(sertifikat: object, aturan: _PerJenis, jenis: JenisBendahara, on: date) -> tuple[Reason, bool]:
     """The same-kind BNT criterion and whether an expired same-kind certificate needs a reset."""
     if sertifikat is None:
-        return _BNT_UNK[jenis], False
+        return aturan.unknown, False
     if isinstance(sertifikat, SertifikatBNT):
         sertifikat = (sertifikat,)
-    if isinstance(sertifikat, (str, bytes)) or not isinstance(sertifikat, Iterable):
+    elif type(sertifikat) is not tuple and (
+        isinstance(sertifikat, (str, bytes)) or not isinstance(sertifikat, Iterable)
+    ):
         raise InvalidInput("sertifikat", sertifikat, "daftar SertifikatBNT (boleh kosong)", "a list of SertifikatBNT")
     kedaluwarsa = False
-    for s in sertifikat:
-        if not isinstance(s, SertifikatBNT):
+    for s in sertifikat:  # type: ignore[attr-defined,unused-ignore]
+        if type(s) is not SertifikatBNT and not isinstance(s, SertifikatBNT):
             raise InvalidInput("sertifikat", s, "SertifikatBNT", "a SertifikatBNT")
         if s.jenis is not jenis or s.terbit > on:
             continue
         if s.berlaku_sampai >= on:  # type: ignore[operator]
-            return _BNT_NOT[jenis], False
+            return aturan.not_met, False
         kedaluwarsa = True
-    return _BNT_MET[jenis], kedaluwarsa
+    return aturan.met, kedaluwarsa
 
 
-def _fakta(value: object, name: str) -> bool | None:
-    if value is None or isinstance(value, bool):
-        return value
-    raise InvalidInput(name, value, "True, False, atau None (tidak diketahui)", "True, False or None (unknown)")
+_FAKTA_EXPECTED = ("True, False, atau None (tidak diketahui)", "True, False or None (unknown)")
 
 
 def check_bendahara(
@@ -358,42 +415,45 @@ def check_bendahara(
 
     ``surat_tugas`` / ``diblokir``: True, False or None (unknown). ``sertifikat``: the BNT certificates
     held (``()`` = none; None = unknown). The rank is the one in force on ``on``
-    (:meth:`Pegawai.pangkat_pada`): an SK whose TMT is after ``on`` does not count.
+    (:meth:`Pegawai.pangkat_pada`): an SK whose TMT is after ``on`` does not count (FAQ: "Disarankan
+    menunggu SK nya terbit"); without an earlier rank in ``riwayat_pangkat`` the rank in force is
+    unknown (UNKNOWN, never guessed).
     """
-    if not isinstance(pegawai, Pegawai):
+    if type(pegawai) is not Pegawai and not isinstance(pegawai, Pegawai):
         raise InvalidInput("pegawai", pegawai, "Pegawai", "a Pegawai")
-    if not isinstance(jenis, JenisBendahara):
+    if type(jenis) is not JenisBendahara:
         jenis = JenisBendahara.parse(jenis, "jenis")
-    on = _tanggal(on, "on")
-    surat_tugas = _fakta(surat_tugas, "surat_tugas")
-    diblokir = _fakta(diblokir, "diblokir")
+    if type(on) is not date:
+        on = _tanggal(on, "on")
+    if surat_tugas is not None and type(surat_tugas) is not bool:
+        raise InvalidInput("surat_tugas", surat_tugas, *_FAKTA_EXPECTED)
+    if diblokir is not None and type(diblokir) is not bool:
+        raise InvalidInput("diblokir", diblokir, *_FAKTA_EXPECTED)
 
-    status = pegawai.status
-    advice: list[Reason] = []
+    aturan = _PER_STATUS[pegawai.status]
+    r_pangkat, belum_tmt = _cek_pangkat(pegawai, aturan, on)
+    per_jenis = _PER_JENIS[jenis]
+    r_bnt, reset = _cek_bnt(sertifikat, per_jenis, jenis, on) if sertifikat != () else (per_jenis.met, False)
 
-    r_status = _STATUS[status]
-    if status is S.CPNS:
-        advice.append(_ADV_CPNS)
-
-    if status is S.PPPK:
-        r_pangkat = _PANGKAT_PPPK
-    else:
-        r_pangkat, belum_tmt = _cek_pangkat(pegawai, status, on)
+    advice: tuple[Reason, ...] = _ADV_KOMPETENSI
+    if aturan.advice or belum_tmt or reset or diblokir:
+        extra = list(aturan.advice)
         if belum_tmt:
-            advice.append(_ADV_SK_PANGKAT)
+            extra.append(_ADV_SK_PANGKAT)
+        if reset:
+            extra.append(per_jenis.reset)
+        if diblokir:
+            extra.append(_ADV_BUKA_BLOKIR)
+        advice = (*extra, *_ADV_KOMPETENSI)
 
-    r_bnt, reset = _cek_bnt(sertifikat, jenis, on)
-    if reset:
-        advice.append(_ADV_RESET[jenis])
-    if diblokir:
-        advice.append(_ADV_BUKA_BLOKIR)
-
-    reasons = (
-        r_status,
-        r_pangkat,
-        _SURAT_TUGAS[surat_tugas],
-        _cek_pendidikan(pegawai, on),
-        r_bnt,
-        _BLOKIR[diblokir],
+    return Verdict(
+        (
+            aturan.status,
+            r_pangkat,
+            _SURAT_TUGAS[surat_tugas],
+            _cek_pendidikan(pegawai, on),
+            r_bnt,
+            _BLOKIR[diblokir],
+        ),
+        advice,
     )
-    return Verdict(reasons, tuple(advice) + _ADV_KOMPETENSI if advice else _ADV_KOMPETENSI)

@@ -126,10 +126,10 @@ def dokumen_persyaratan_layanan(jenis: JenisLayanan | str) -> tuple[DokumenPersy
     if not isinstance(jenis, JenisLayanan):
         found = None
         if isinstance(jenis, str):
-            key = jenis.strip()
+            key = " ".join(jenis.split())
             found = JenisLayanan.__members__.get(key.upper().replace(" ", "_"))
             if found is None:
-                found = next((j for j in JenisLayanan if j.value == key.lower()), None)
+                found = next((j for j in JenisLayanan if j.value.lower() == key.lower()), None)
         if found is None:
             names = ", ".join(j.name for j in JenisLayanan)
             raise InvalidInput("jenis", jenis, f"salah satu dari: {names}", f"one of: {names}")

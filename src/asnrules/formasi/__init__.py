@@ -1,7 +1,8 @@
 """Kebutuhan dan Lowongan Kebutuhan Jabatan Fungsional (KJF/LKJF) Pranata Keuangan APBN and Analis
 Pengelolaan Keuangan APBN: PMK 150/PMK.05/2019 Pasal 4-6 and Lampiran I huruf A.
 
-- ``AK_PER_JAM``, ``JKE``: the "Angka Kredit Per Jam" table (angka 2 huruf a);
+- ``AK_PER_JAM`` (jenjang → Decimal), ``JKE``, ``AK_KENAIKAN``, ``JAM_KERJA_KENAIKAN``, ``AK_PAKET``
+  and the whole rows ``TABEL_AK_PER_JAM``: the "Angka Kredit Per Jam" table (angka 2 huruf a);
 - ``ak_non_paket`` / ``rincian_ak_non_paket``: kolom (3), from the butir tables (angka 1);
 - ``JumlahPejabat``, ``kjf`` → ``HasilKJF``: one row of the KJF table (angka 2 huruf d-e);
 - ``rencana_kjf`` → ``RencanaKJF``: the 5-year plan (Pasal 5 ayat (2)) and its recap (angka 4);
@@ -12,17 +13,19 @@ Pengelolaan Keuangan APBN: PMK 150/PMK.05/2019 Pasal 4-6 and Lampiran I huruf A.
 
 from asnrules.formasi.ekspor import (
     KOLOM_AK_PER_JAM,
+    KOLOM_KEDUDUKAN,
     KOLOM_KJF,
     KOLOM_LKJF,
     KOLOM_RINCIAN_AK,
     kolom_rekap,
     to_rows,
 )
+from asnrules.formasi.errata import ERRATA, ErratumFormasi
 from asnrules.formasi.kedudukan import JENJANG_PER_UNIT, TingkatUnit, check_kedudukan
 from asnrules.formasi.kjf import PEMBULATAN_BAKU, HasilKJF, Pembulatan, bulatkan, kjf
 from asnrules.formasi.lkjf import HasilLKJF, JumlahTersedia, StatusLowongan, hitung_lkjf, lkjf
 from asnrules.formasi.non_paket import (
-    TABEL_PAKET,
+    TABEL_BUTIR_PAKET,
     BarisRincianAK,
     RincianAKNonPaket,
     ak_non_paket,
@@ -31,11 +34,24 @@ from asnrules.formasi.non_paket import (
 )
 from asnrules.formasi.pejabat import JumlahPejabat
 from asnrules.formasi.rencana import JUMLAH_TAHUN, MasukanKJF, RekapKJF, RencanaKJF, TabelLKJF, rencana_kjf, tabel_lkjf
-from asnrules.formasi.tabel import AK_PER_JAM, JKE, BarisAKPerJam, baris_ak_per_jam
+from asnrules.formasi.tabel import (
+    AK_KENAIKAN,
+    AK_PAKET,
+    AK_PER_JAM,
+    JAM_KERJA_KENAIKAN,
+    JKE,
+    TABEL_AK_PER_JAM,
+    BarisAKPerJam,
+    baris_ak_per_jam,
+)
 
 __all__ = [
     "AK_PER_JAM",
     "JKE",
+    "AK_KENAIKAN",
+    "JAM_KERJA_KENAIKAN",
+    "AK_PAKET",
+    "TABEL_AK_PER_JAM",
     "BarisAKPerJam",
     "baris_ak_per_jam",
     "JumlahPejabat",
@@ -44,7 +60,7 @@ __all__ = [
     "ak_satuan",
     "RincianAKNonPaket",
     "BarisRincianAK",
-    "TABEL_PAKET",
+    "TABEL_BUTIR_PAKET",
     "kjf",
     "HasilKJF",
     "Pembulatan",
@@ -70,5 +86,8 @@ __all__ = [
     "KOLOM_RINCIAN_AK",
     "KOLOM_AK_PER_JAM",
     "KOLOM_LKJF",
+    "KOLOM_KEDUDUKAN",
     "kolom_rekap",
+    "ERRATA",
+    "ErratumFormasi",
 ]

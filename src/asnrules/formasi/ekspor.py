@@ -12,12 +12,13 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from asnrules.core import InvalidInput, format_id
+from asnrules.core import InvalidInput, Verdict, format_id
+from asnrules.formasi.kedudukan import JENJANG_PER_UNIT, TingkatUnit
 from asnrules.formasi.kjf import HasilKJF
 from asnrules.formasi.lkjf import HasilLKJF
 from asnrules.formasi.non_paket import RincianAKNonPaket
 from asnrules.formasi.rencana import RekapKJF, RencanaKJF, TabelLKJF
-from asnrules.formasi.tabel import AK_PER_JAM, BarisAKPerJam
+from asnrules.formasi.tabel import AK_PER_JAM, TABEL_AK_PER_JAM, BarisAKPerJam
 
 __all__ = [
     "to_rows",
@@ -25,6 +26,7 @@ __all__ = [
     "KOLOM_RINCIAN_AK",
     "KOLOM_AK_PER_JAM",
     "KOLOM_LKJF",
+    "KOLOM_KEDUDUKAN",
     "kolom_rekap",
 ]
 
@@ -67,12 +69,18 @@ KOLOM_AK_PER_JAM: tuple[str, ...] = (
 # Lampiran I huruf A angka 5 has a formula, not a table: its symbols are the headings.
 KOLOM_LKJF: tuple[str, ...] = ("Tahun", "Jenjang", "KJF", "JF", "JFM", "JFN", "JFB", "LKJF", "Keterangan")
 
+# Lampiran I huruf A angka 3.
+KOLOM_KEDUDUKAN: tuple[str, ...] = ("No", "Unit Kerja Kedudukan Jabatan Fungsional", "Jenjang Jabatan Fungsional")
+
 _TAHUN_REKAP = ("n", "n+1", "n+2", "n+3", "n+4")
 
 
 def kolom_rekap(jumlah_tahun: int = 5) -> tuple[str, ...]:
     """Headings of the Tabel Rekapitulasi (angka 4): No., Jenjang, n … n+4, Jumlah."""
     return ("No.", "Jenjang", *_TAHUN_REKAP[:jumlah_tahun], "Jumlah")
+
+
+_PLACES_MAX = 4
 
 
 def _fmt(teks: bool, places: int) -> Any:
@@ -84,13 +92,16 @@ def _fmt(teks: bool, places: int) -> Any:
             return v
         if isinstance(v, int):
             return format_id(v, 0)
-        return format_id(v, places)
+        # at least ``places`` decimals, more when the value has them (0,004), at most 4 (0,1333)
+        exponent = v.normalize().as_tuple().exponent
+        natural = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return format_id(v, max(places, min(natural, _PLACES_MAX)))
 
     return render
 
 
 def _kjf_row(no: int | str, h: HasilKJF, f: Any) -> dict[str, Any]:
-    b = AK_PER_JAM[h.jenjang]
+    b = TABEL_AK_PER_JAM[h.jenjang]
     p = h.pejabat
     values = (
         no,
@@ -166,7 +177,7 @@ def _rekap_rows(r: RekapKJF[Any], f: Any, jumlah: bool) -> list[dict[str, Any]]:
     rows = []
     for no, j in enumerate(r.jenjang, start=1):
         cells = [f(r.sel[(j, t)]) for t in r.tahun]
-        rows.append(dict(zip(heads, (no, AK_PER_JAM[j].label, *cells, f(r.jumlah_per_jenjang[j])))))
+        rows.append(dict(zip(heads, (no, TABEL_AK_PER_JAM[j].label, *cells, f(r.jumlah_per_jenjang[j])))))
     if jumlah:
         cells = [f(r.jumlah_per_tahun[t]) for t in r.tahun]
         rows.append(dict(zip(heads, ("Jumlah", None, *cells, f(r.jumlah)))))
@@ -185,7 +196,7 @@ def _lkjf_row(tahun: Any, jenjang: Any, h: HasilLKJF, f: Any, lang: str) -> dict
 
 def _lkjf_rows(tab: TabelLKJF, f: Any, jumlah: bool, lang: str) -> list[dict[str, Any]]:
     rows = [
-        _lkjf_row(t, AK_PER_JAM[j].label, tab.sel[(j, t)], f, lang) for t in tab.tahun for j in tab.jenjang
+        _lkjf_row(t, TABEL_AK_PER_JAM[j].label, tab.sel[(j, t)], f, lang) for t in tab.tahun for j in tab.jenjang
     ]
     if jumlah:
         for t in tab.tahun:
@@ -207,6 +218,22 @@ def _ak_per_jam_rows(table: Mapping[Any, BarisAKPerJam], f: Any) -> list[dict[st
     ]
 
 
+def _rentang(jenjang: list[Any]) -> str:
+    labels = [TABEL_AK_PER_JAM[j].label for j in sorted(jenjang, key=lambda j: TABEL_AK_PER_JAM[j].no)]
+    return labels[0] if len(labels) == 1 else f"{labels[0]} s.d. {labels[-1]}"
+
+
+def _kedudukan_rows() -> list[dict[str, Any]]:
+    rows = []
+    for t in TingkatUnit:
+        allowed = JENJANG_PER_UNIT[t]
+        analis = [j for j in allowed if TABEL_AK_PER_JAM[j].jabatan.startswith("Analis")]
+        pranata = [j for j in allowed if TABEL_AK_PER_JAM[j].jabatan.startswith("Pranata")]
+        text = f"a. Analis Pengelolaan Keuangan APBN {_rentang(analis)}; b. Pranata Keuangan APBN {_rentang(pranata)}."
+        rows.append(dict(zip(KOLOM_KEDUDUKAN, (t.no, t.label, text))))
+    return rows
+
+
 def to_rows(
     hasil: object,
     *,
@@ -223,7 +250,9 @@ def to_rows(
     - :class:`RekapKJF` → Tabel Rekapitulasi (angka 4); for a RencanaKJF pass it as
       ``rencana.rekap`` or ``rencana.rekap_bulat``;
     - :class:`TabelLKJF` or :class:`HasilLKJF` → LKJF per jenjang and year (angka 5);
-    - ``AK_PER_JAM`` → Tabel Angka Kredit Per Jam (angka 2 huruf a).
+    - ``TABEL_AK_PER_JAM`` (or ``AK_PER_JAM``) → Tabel Angka Kredit Per Jam (angka 2 huruf a);
+    - ``JENJANG_PER_UNIT`` → the kedudukan table (angka 3); a :class:`Verdict` of
+      ``check_kedudukan`` → one row per criterion (code, status, message, citation).
 
     ``teks=True`` renders numbers with ``format_id`` to ``places`` decimals (whole counts without).
     """
@@ -244,13 +273,17 @@ def to_rows(
         return _lkjf_rows(hasil, f, jumlah, lang)
     if isinstance(hasil, HasilLKJF):
         return [_lkjf_row(None, None, hasil, f, lang)]
-    if hasil is AK_PER_JAM:
-        return _ak_per_jam_rows(AK_PER_JAM, f)
+    if hasil is TABEL_AK_PER_JAM or hasil is AK_PER_JAM:
+        return _ak_per_jam_rows(TABEL_AK_PER_JAM, f)
+    if hasil is JENJANG_PER_UNIT:
+        return _kedudukan_rows()
+    if isinstance(hasil, Verdict):
+        return [r.as_dict(lang) for r in hasil.reasons]
     if isinstance(hasil, (list, tuple)) and hasil and all(isinstance(h, HasilKJF) for h in hasil):
         return _kjf_rows(tuple(hasil), f, jumlah)
     raise InvalidInput(
         "hasil",
         hasil,
-        "HasilKJF, RencanaKJF, RincianAKNonPaket, RekapKJF, TabelLKJF, HasilLKJF atau AK_PER_JAM",
-        "a HasilKJF, RencanaKJF, RincianAKNonPaket, RekapKJF, TabelLKJF, HasilLKJF or AK_PER_JAM",
+        "HasilKJF, RencanaKJF, RincianAKNonPaket, RekapKJF, TabelLKJF, HasilLKJF, TABEL_AK_PER_JAM, JENJANG_PER_UNIT atau Verdict",
+        "a HasilKJF, RencanaKJF, RincianAKNonPaket, RekapKJF, TabelLKJF, HasilLKJF, TABEL_AK_PER_JAM, JENJANG_PER_UNIT or Verdict",
     )

@@ -13,7 +13,7 @@ from enum import Enum
 from types import MappingProxyType
 
 from asnrules.core import PMK_150, Citation, InvalidInput, Reason, Status, Verdict
-from asnrules.formasi.tabel import AK_PER_JAM, cek_jenjang
+from asnrules.formasi.tabel import TABEL_AK_PER_JAM, cek_jenjang
 from asnrules.models import JenjangJabatan
 
 __all__ = ["TingkatUnit", "check_kedudukan", "CITATION_KEDUDUKAN", "JENJANG_PER_UNIT"]
@@ -92,8 +92,8 @@ def check_kedudukan(tingkat_unit: TingkatUnit | str | None, jenjang: JenjangJaba
             citation=CITATION_KEDUDUKAN,
         )
         return Verdict(reasons=(reason,))
-    label = AK_PER_JAM[j].label
-    jabatan = AK_PER_JAM[j].jabatan
+    label = TABEL_AK_PER_JAM[j].label
+    jabatan = TABEL_AK_PER_JAM[j].jabatan
     cite = CITATION_KEDUDUKAN.with_(bagian=f"baris {tingkat.no}")
     if j in JENJANG_PER_UNIT[tingkat]:
         reason = Reason(

@@ -9,15 +9,14 @@ Tabel penghitungan KJF (angka 2 huruf e): (11) = (3) + [(4) × (10)], (13) = (11
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, Overflow
+from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, Inexact, InvalidOperation, Overflow
 from enum import Enum
+from typing import NamedTuple
 
 from asnrules.core import PMK_150, Citation, InvalidInput, to_decimal
 from asnrules.formasi.non_paket import RincianAKNonPaket
 from asnrules.formasi.pejabat import JumlahPejabat
-from asnrules.formasi.tabel import AK_PER_JAM, JKE, cek_jenjang
+from asnrules.formasi.tabel import TABEL_AK_PER_JAM, JKE, cek_jenjang
 from asnrules.models import JenjangJabatan
 
 __all__ = ["HasilKJF", "Pembulatan", "PEMBULATAN_BAKU", "kjf", "bulatkan", "CITATION_KJF"]
@@ -28,6 +27,8 @@ CITATION_KJF = Citation(regulasi=PMK_150, lampiran="I", huruf="A", angka="2 huru
 # digits, ROUND_HALF_UP. Every quotient with the published rates is exact except divisions by the
 # Ahli Madya rate 0,03 (a factor 3), which are rounded at the 28th significant digit.
 _CTX = Context(prec=28, rounding=ROUND_HALF_UP, traps=[InvalidOperation, DivisionByZero, Overflow])
+# Exact integer quotient and remainder for rounding: wide enough for any realistic total.
+_BAGI_BULAT = Context(prec=100, rounding=ROUND_HALF_UP, traps=[InvalidOperation, DivisionByZero, Overflow])
 _NOL = Decimal(0)
 _SATU = Decimal(1)
 _DUA = Decimal(2)
@@ -66,17 +67,27 @@ def _bulat_dari_bagi(pembilang: Decimal, penyebut: Decimal, pembulatan: Pembulat
     Uses the exact integer quotient and remainder, so a non-terminating quotient (Ahli Madya)
     is never rounded twice.
     """
-    q, r = _CTX.divmod(pembilang, penyebut)
+    try:
+        q, r = _BAGI_BULAT.divmod(pembilang, penyebut)
+    except InvalidOperation:  # integer part longer than 100 digits
+        raise InvalidInput(
+            "ak_non_paket", pembilang, "nilai yang wajar (hasil bagi < 10^100)", "a sensible size (quotient < 10^100)"
+        ) from None
+    n = int(q)
     if r:
         if pembulatan is Pembulatan.KE_ATAS:
-            q += _SATU
-        elif pembulatan is Pembulatan.SETENGAH_KE_ATAS and r * _DUA >= penyebut:
-            q += _SATU
-    return int(q)
+            n += 1
+        elif pembulatan is Pembulatan.SETENGAH_KE_ATAS and _BAGI_BULAT.multiply(r, _DUA) >= penyebut:
+            n += 1
+    return n
 
 
 def bulatkan(nilai: object, pembulatan: Pembulatan | str = PEMBULATAN_BAKU) -> int:
-    """Round a non-negative KJF/LKJF value to a whole number of persons with ``pembulatan``."""
+    """Round a KJF/LKJF value to a whole number of persons with ``pembulatan``.
+
+    A negative value (an LKJF surplus) is rounded symmetrically: half away from zero, and the
+    floor/ceiling keep floor <= value <= ceiling.
+    """
     d = to_decimal(nilai, "nilai")
     p = _cek_pembulatan(pembulatan)
     if d >= 0:
@@ -90,9 +101,11 @@ def bulatkan(nilai: object, pembulatan: Pembulatan | str = PEMBULATAN_BAKU) -> i
 
 def _bersih(d: Decimal) -> Decimal:
     """Drop a positive exponent left by division (``4E+3`` → ``4000``) without changing the value."""
-    if d.as_tuple().exponent > 0:  # type: ignore[operator]
+    # Only a whole number can carry a positive exponent; writing it with exponent 0 is cheap to
+    # test (as_tuple() is not) and harmless for other whole numbers ("1250.0" → "1250").
+    if d == d.to_integral_value() and d.adjusted() < 28:
         return d.quantize(_SATU, context=_CTX)
-    return d
+    return d  # (an absurdly large value keeps its exponent: it cannot be written in 28 digits)
 
 
 def _nonneg(value: object, field: str) -> Decimal:
@@ -108,8 +121,7 @@ def _positif(value: object, field: str) -> Decimal:
     return d
 
 
-@dataclass(frozen=True, slots=True)
-class HasilKJF:
+class HasilKJF(NamedTuple):
     """One row of "Tabel penghitungan KJF" (Lampiran I huruf A angka 2 huruf e), every column.
 
     (1) ``tahun`` (None when not given), (2) ``jenjang``, (3) ``ak_non_paket``, (4) ``ak_paket``,
@@ -118,6 +130,8 @@ class HasilKJF:
     ``kebutuhan_bulat`` (whole persons, by ``pembulatan``) and the ``jke`` used. ``errata`` lists
     the suspected transcription errors of the butir cells behind ``ak_non_paket`` (when it was
     given as a :class:`RincianAKNonPaket`).
+
+    An immutable NamedTuple (cheap to build by the million; ``_asdict()`` gives the fields).
     """
 
     tahun: int | None
@@ -132,13 +146,55 @@ class HasilKJF:
     kebutuhan_bulat: int
     pembulatan: Pembulatan
     jke: Decimal
-    errata: tuple[Mapping[str, object], ...] = ()
+    errata: tuple[object, ...] = ()
     citation: Citation = CITATION_KJF
 
     @property
     def jumlah_pejabat(self) -> int:
         """Kolom (10)."""
         return self.pejabat.total
+
+
+def _kebalikan(x: Decimal) -> Decimal | None:
+    """1 / x when it is a terminating decimal (0,01 → 100; 12,5 → 0,08), else None (0,03; 37,5)."""
+    try:
+        return _bersih(Context(prec=28, traps=[Inexact, InvalidOperation, DivisionByZero]).divide(_SATU, x))
+    except Inexact:
+        return None
+
+
+# Per jenjang, for the published table and JKE 1.250: kolom (4), kolom (12), and the exact
+# reciprocals of (12) and of (12) × JKE when they terminate (every jenjang but Ahli Madya), so that
+# (13) and (14) are exact products instead of divisions.
+_RENCANA: dict[JenjangJabatan, tuple[Decimal, Decimal, Decimal, Decimal | None, Decimal | None]] = {
+    j: (b.ak_paket, b.ak_per_jam, b.ak_per_jam * JKE, _kebalikan(b.ak_per_jam), _kebalikan(b.ak_per_jam * JKE))
+    for j, b in TABEL_AK_PER_JAM.items()
+}
+# Products of a 28-digit total by a 1-2 digit reciprocal are exact at 60 digits.
+_LEBAR = Context(prec=60, rounding=ROUND_HALF_UP, traps=[InvalidOperation, DivisionByZero, Overflow])
+_SETENGAH = Decimal("0.5")
+# Below this total, (14) + 0,5 is exact at 60 digits; above it the division path is used.
+_BATAS_CEPAT = Decimal("1E+24")
+
+
+def _bulat_eksak(kebutuhan: Decimal, pembulatan: Pembulatan) -> int:
+    """Round an exact, non-negative kebutuhan (int() truncates, i.e. floors for x >= 0)."""
+    if pembulatan is Pembulatan.SETENGAH_KE_ATAS:
+        return int(_LEBAR.add(kebutuhan, _SETENGAH))
+    n = int(kebutuhan)
+    if pembulatan is Pembulatan.KE_ATAS and kebutuhan != n:
+        return n + 1
+    return n
+
+
+def _invalid_pejabat(pejabat: object) -> InvalidInput:
+    return InvalidInput(
+        "pejabat", pejabat, "JumlahPejabat(ppk, ppspm, bp, bpen, bpp)", "a JumlahPejabat(ppk, ppspm, bp, bpen, bpp)"
+    )
+
+
+def _invalid_tahun(tahun: object) -> InvalidInput:
+    return InvalidInput("tahun", tahun, "tahun sebagai bilangan bulat, mis. 2025", "a year as an int, e.g. 2025")
 
 
 def kjf(
@@ -161,50 +217,58 @@ def kjf(
     ``ak_non_paket`` is kolom (3): a number >= 0, or the :class:`RincianAKNonPaket` of the same
     jenjang (its ``jumlah``; its ``tahun`` and ``errata`` are carried into the result).
     """
-    j = cek_jenjang(jenjang)
-    baris = AK_PER_JAM[j]
-    errata: tuple[Mapping[str, object], ...] = ()
-    if isinstance(ak_non_paket, RincianAKNonPaket):
-        if ak_non_paket.jenjang is not j:
+    rencana = _RENCANA.get(jenjang)  # type: ignore[arg-type]
+    if rencana is None or type(jenjang) is not JenjangJabatan:
+        jenjang = cek_jenjang(jenjang)
+        rencana = _RENCANA[jenjang]
+    paket, rate, penyebut, kali_waktu, kali_kebutuhan = rencana
+    errata: tuple[object, ...] = ()
+    if type(ak_non_paket) is Decimal and ak_non_paket.is_finite() and ak_non_paket >= _NOL:
+        non_paket = ak_non_paket
+    elif isinstance(ak_non_paket, RincianAKNonPaket):
+        if ak_non_paket.jenjang is not jenjang:
             raise InvalidInput(
                 "ak_non_paket",
                 f"RincianAKNonPaket({ak_non_paket.jenjang.value})",
-                f"rincian AK non paket jenjang {j.value}",
-                f"the non-paket breakdown of jenjang {j.value}",
+                f"rincian AK non paket jenjang {jenjang.value}",
+                f"the non-paket breakdown of jenjang {jenjang.value}",
             )
         if tahun is None:
             tahun = ak_non_paket.tahun
         errata = ak_non_paket.errata
         non_paket = ak_non_paket.jumlah
     else:
-        non_paket = _nonneg(ak_non_paket, "ak_non_paket")
-    if not isinstance(pejabat, JumlahPejabat):
-        raise InvalidInput(
-            "pejabat", pejabat, "JumlahPejabat(ppk, ppspm, bp, bpen, bpp)", "a JumlahPejabat(ppk, ppspm, bp, bpen, bpp)"
-        )
-    paket = baris.ak_paket if ak_paket is None else _nonneg(ak_paket, "ak_paket")
-    rate = baris.ak_per_jam if ak_per_jam is None else _positif(ak_per_jam, "ak_per_jam")
-    jam = jke if jke is JKE else _positif(jke, "jke")
-    p = pembulatan if isinstance(pembulatan, Pembulatan) else _cek_pembulatan(pembulatan)
+        non_paket = to_decimal(ak_non_paket, "ak_non_paket", minimum=0)
+    if type(pejabat) is not JumlahPejabat:
+        if not isinstance(pejabat, JumlahPejabat):
+            raise _invalid_pejabat(pejabat)
+    if ak_paket is not None:
+        paket = _nonneg(ak_paket, "ak_paket")
+    if ak_per_jam is not None or jke is not JKE:
+        rate = rate if ak_per_jam is None else _positif(ak_per_jam, "ak_per_jam")
+        jke = JKE if jke is JKE else _positif(jke, "jke")
+        penyebut = _CTX.multiply(rate, jke)
+        kali_waktu = kali_kebutuhan = None
+    if type(pembulatan) is not Pembulatan:
+        pembulatan = _cek_pembulatan(pembulatan)
     if tahun is not None and (type(tahun) is not int or tahun < 0):
-        raise InvalidInput("tahun", tahun, "tahun sebagai bilangan bulat, mis. 2025", "a year as an int, e.g. 2025")
+        raise _invalid_tahun(tahun)
 
     total = _CTX.add(non_paket, _CTX.multiply(paket, pejabat.total))  # (11)
-    waktu = _bersih(_CTX.divide(total, rate))  # (13)
-    penyebut = _CTX.multiply(rate, jam)
-    kebutuhan = _bersih(_CTX.divide(total, penyebut))  # (14) = (13) / JKE, in one division
-    return HasilKJF(
-        tahun,
-        j,
-        non_paket,
-        paket,
-        pejabat,
-        total,
-        rate,
-        waktu,
-        kebutuhan,
-        _bulat_dari_bagi(total, penyebut, p),
-        p,
-        jam,
-        errata,
+    if kali_waktu is not None:
+        waktu = _LEBAR.multiply(total, kali_waktu)  # (13) = (11) / (12), exactly
+    else:
+        waktu = _bersih(_CTX.divide(total, rate))
+    if kali_kebutuhan is not None and total < _BATAS_CEPAT:
+        kebutuhan = _LEBAR.multiply(total, kali_kebutuhan)  # (14) = (13) / JKE, exactly
+        if pembulatan is Pembulatan.SETENGAH_KE_ATAS:
+            bulat = int(_LEBAR.add(kebutuhan, _SETENGAH))  # int() floors for x >= 0
+        else:
+            bulat = _bulat_eksak(kebutuhan, pembulatan)
+    else:
+        kebutuhan = _bersih(_CTX.divide(total, penyebut))  # (14) in one division (no double rounding)
+        bulat = _bulat_dari_bagi(total, penyebut, pembulatan)
+    return tuple.__new__(
+        HasilKJF,
+        (tahun, jenjang, non_paket, paket, pejabat, total, rate, waktu, kebutuhan, bulat, pembulatan, jke, errata, CITATION_KJF),
     )

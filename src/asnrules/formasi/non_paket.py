@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import mul
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from types import MappingProxyType
 
@@ -32,7 +33,7 @@ __all__ = [
     "RincianAKNonPaket",
     "BarisRincianAK",
     "ak_satuan",
-    "TABEL_PAKET",
+    "TABEL_BUTIR_PAKET",
     "CITATION_NON_PAKET",
 ]
 
@@ -44,7 +45,7 @@ CITATION_KETERANGAN_NON_PAKET = Citation(regulasi=PMK_150, lampiran="I", huruf="
 CITATION_PEMAKETAN = Citation(regulasi=PMK_150, lampiran="III", huruf="A", angka="1 huruf b angka 4)")
 CITATION_PRANATA = Citation(regulasi=PMK_150, lampiran="I", huruf="A", angka="1 huruf b")
 
-TABEL_PAKET: frozenset[str] = frozenset({"1", "11"})
+TABEL_BUTIR_PAKET: frozenset[str] = frozenset({"1", "11"})
 """Tables of sub-unsur Pengelolaan Keuangan APBN whose butir are the paket of PPK (Tabel 1,
 "Melaksanakan tugas sebagai Pejabat Pembuat Komitmen") and PPSPM (Tabel 11, "Melaksanakan tugas
 sebagai Pejabat Penandatanganan Surat Perintah Membayar"): Lampiran III huruf A angka 1 huruf b
@@ -54,7 +55,7 @@ _AHLI = (JenjangJabatan.AHLI_PERTAMA, JenjangJabatan.AHLI_MUDA, JenjangJabatan.A
 
 
 def _is_paket(b: Butir) -> bool:
-    return b.kode.startswith("PKA.") and b.tabel in TABEL_PAKET
+    return b.kode.startswith("PKA.") and b.tabel in TABEL_BUTIR_PAKET
 
 
 _URUTAN: Mapping[str, int] = MappingProxyType({b.kode: i for i, b in enumerate(daftar_butir())})
@@ -64,20 +65,50 @@ _AK: Mapping[tuple[str, JenjangJabatan], Decimal] = MappingProxyType(
 )
 
 
+_KOLOM = {JenjangJabatan.AHLI_PERTAMA: "Pertama", JenjangJabatan.AHLI_MUDA: "Muda", JenjangJabatan.AHLI_MADYA: "Madya"}
+
+
+def _menyentuh_nilai(entri: object, j: JenjangJabatan) -> bool:
+    """Whether an erratum is about the Angka Kredit cell of jenjang ``j`` (not a title or a text)."""
+    lokasi = entri.get("lokasi", "") if isinstance(entri, Mapping) else getattr(entri, "lokasi", "")
+    lokasi = str(lokasi)
+    if "kolom Angka Kredit" not in lokasi:
+        return False
+    kolom = lokasi.split("kolom Angka Kredit", 1)[1].strip()
+    return not kolom or kolom.split()[0].strip(",;") == _KOLOM[j]
+
+
+# (kode, jenjang) -> the errata that touch that Angka Kredit cell (kolom 3 of angka 1).
+_ERRATA_AK: Mapping[tuple[str, JenjangJabatan], tuple[object, ...]] = MappingProxyType(
+    {
+        (b.kode, j): tuple(e for e in b.errata if _menyentuh_nilai(e, j))
+        for b in daftar_butir()
+        for j in b.angka_kredit
+    }
+)
+
+
 def _cek_jenjang_analis(jenjang: object) -> JenjangJabatan:
     j = cek_jenjang(jenjang)
     if j not in _AHLI:
-        raise NotInTable(
+        err = NotInTable(
             "Lampiran III huruf A PMK 150/PMK.05/2019 (kolom Angka Kredit jenjang Analis Pengelolaan Keuangan "
             f"APBN); butir kegiatan Pranata Keuangan APBN {j.value} diatur dalam Peraturan Menteri PANRB "
             "Nomor 54 Tahun 2018 dan Lampiran III PMK Petunjuk Teknis Jabatan Fungsional Pranata Keuangan "
             "APBN, yang tidak dimuat pustaka ini: hitung Σ AK non paket jenjang Pranata dari tabel tersebut "
             "dan berikan sebagai angka pada kjf(ak_non_paket=...)",
             j.value,
-            (x.value for x in _AHLI),
+            tuple(x.value for x in _AHLI),
             field="jenjang",
             citation=CITATION_PRANATA,
         )
+        err.message_en = (
+            f"{j.value!r} is not a column of Lampiran III huruf A of PMK 150/PMK.05/2019 (the Angka Kredit of "
+            "the Analis jenjang Ahli Pertama, Ahli Muda, Ahli Madya). The Pranata Keuangan APBN activities are in "
+            "Peraturan Menteri PANRB 54/2018 and Lampiran III of the PMK on the Pranata technical guidelines, not "
+            "in this library: compute the Pranata non-paket sum there and pass it to kjf(ak_non_paket=...) as a number."
+        )
+        raise err
     return j
 
 
@@ -106,14 +137,20 @@ def _satuan(kode: object, j: JenjangJabatan) -> tuple[Butir, Decimal]:
         )
     ak = _AK.get((b.kode, j))
     if ak is None:
-        raise NotInTable(
+        err = NotInTable(
             f"kolom Angka Kredit butir {b.kode} ({b.kegiatan}); volume dihitung sesuai dengan jenjang jabatan "
             "(Lampiran I huruf A angka 1 huruf c)",
             j.value,
-            (x.value for x in b.pelaksana),
+            tuple(x.value for x in b.pelaksana),
             field="jenjang",
             citation=b.citation,
         )
+        err.message_en = (
+            f"Butir {b.kode} ({b.kegiatan}) has no Angka Kredit for {j.value}; it belongs to "
+            f"{', '.join(x.value for x in b.pelaksana)}. Volumes are estimated per the jenjang of the activity "
+            "(Lampiran I huruf A angka 1 huruf c)."
+        )
+        raise err
     return b, ak
 
 
@@ -134,6 +171,21 @@ def _cek_mapping(volume_per_butir: object) -> Mapping[object, object]:
     return volume_per_butir
 
 
+def _skala() -> int:
+    """Decimal places of the finest Angka Kredit cell (0,01 → 2): the fixed-point scale below."""
+    return max(-int(ak.as_tuple().exponent) for ak in _AK.values())
+
+
+_SKALA = _skala()
+# Per jenjang: kode -> Angka Kredit × 10^_SKALA as an exact int (fixed point), for the fast path.
+# Private plain dicts (never mutated after import): a dict lookup is faster than a mappingproxy's.
+_AK_INT: dict[JenjangJabatan, dict[str, int]] = {
+    j: {kode: int(ak.scaleb(_SKALA)) for (kode, jj), ak in _AK.items() if jj is j} for j in _AHLI
+}
+assert all(Decimal(v).scaleb(-_SKALA) == _AK[(k, j)] for j, t in _AK_INT.items() for k, v in t.items())
+_HANYA_INT = frozenset({int})
+
+
 def ak_non_paket(volume_per_butir: Mapping[str, Decimal | int | str], jenjang: JenjangJabatan | str) -> Decimal:
     """Σ Butir Kegiatan Non Paket: Σ volume × Angka Kredit of each butir for ``jenjang``.
 
@@ -142,21 +194,34 @@ def ak_non_paket(volume_per_butir: Mapping[str, Decimal | int | str], jenjang: J
     Angka Kredit selain butir kegiatan ... pada pejabat yang diberikan tugas sebagai [PPK/PPSPM/
     bendahara]" (angka 2 huruf d keterangan (4)). Codes as in ``asnrules.angka_kredit.butir``.
     """
+    table = _AK_INT.get(jenjang)  # type: ignore[arg-type]
+    if table is not None and type(jenjang) is JenjangJabatan and type(volume_per_butir) is dict:
+        # Fast path: canonical codes and whole volumes >= 0, summed exactly in fixed point.
+        vals = volume_per_butir.values()
+        if set(map(type, vals)) <= _HANYA_INT and (not vals or min(vals) >= 0):
+            try:
+                total = sum(map(mul, map(table.__getitem__, volume_per_butir), vals))
+            except KeyError:
+                pass  # a non-canonical, paket, foreign or unknown code: diagnosed below
+            else:
+                return Decimal(total).scaleb(-_SKALA, _CTX)
+    return _ak_non_paket_rinci(volume_per_butir, jenjang)
+
+
+def _ak_non_paket_rinci(volume_per_butir: object, jenjang: object) -> Decimal:
+    """The general path of :func:`ak_non_paket`: every code and volume checked one by one."""
     j = _cek_jenjang_analis(jenjang)
     vols = _cek_mapping(volume_per_butir)
     total = _NOL
-    ak_table = _AK
-    mul = _CTX.multiply
-    add = _CTX.add
     lain: set[str] = set()  # canonical codes reached through a non-canonical spelling
     for kode, volume in vols.items():
-        ak = ak_table.get((kode, j)) if type(kode) is str else None
+        ak = _AK.get((kode, j)) if type(kode) is str else None
         if ak is None:
             b, ak = _satuan(kode, j)
             if b.kode in lain or (b.kode != kode and b.kode in vols):
                 _duplikat(kode, b.kode)
             lain.add(b.kode)
-        total = add(total, mul(ak, _volume(volume, kode)))
+        total = _CTX.add(total, _CTX.multiply(ak, _volume(volume, kode)))
     return total
 
 
@@ -179,6 +244,8 @@ class BarisRincianAK:
     angka_kredit: Decimal
     jumlah_angka_kredit: Decimal
 
+    errata: tuple[object, ...] = ()
+
     @property
     def kode(self) -> str:
         """The butir code (``"PKA.12.1"``)."""
@@ -188,8 +255,8 @@ class BarisRincianAK:
     def keterangan(self) -> str:
         """Kolom (5): the code and citation of the butir, and a warning when the cell is suspect."""
         text = f"{self.butir.kode} ({self.butir.citation})"
-        if self.butir.errata:
-            text += "; nilai Angka Kredit diduga salah ketik, lihat docs/errata.md"
+        if self.errata:
+            text += "; nilai Angka Kredit diduga salah ketik (errata), lihat docs/errata.md"
         return text
 
 
@@ -206,7 +273,7 @@ class RincianAKNonPaket:
     tahun: int | None
     baris: tuple[BarisRincianAK, ...]
     jumlah: Decimal
-    errata: tuple[Mapping[str, object], ...]
+    errata: tuple[object, ...]
     citation: Citation = CITATION_NON_PAKET
 
 
@@ -233,13 +300,13 @@ def rincian_ak_non_paket(
         found[b.kode] = (b, ak, Decimal(_volume(volume, kode)))
     rows = []
     total = _NOL
-    errata: list[Mapping[str, object]] = []
+    errata: list[object] = []
     for no, kode in enumerate(sorted(found, key=_URUTAN.__getitem__), start=1):
         b, ak, vol = found[kode]
         jumlah = _CTX.multiply(vol, ak)
         total = _CTX.add(total, jumlah)
-        rows.append(BarisRincianAK(no, b, vol, ak, jumlah))
-        for e in b.errata:
+        rows.append(BarisRincianAK(no, b, vol, ak, jumlah, _ERRATA_AK[(kode, j)]))
+        for e in _ERRATA_AK[(kode, j)]:
             if all(e is not seen for seen in errata):
                 errata.append(e)
     return RincianAKNonPaket(j, tahun, tuple(rows), total, tuple(errata))

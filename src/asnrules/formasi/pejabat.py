@@ -28,6 +28,9 @@ def _hitungan(value: object, field: str) -> int:
     return to_int(value, field, minimum=0)
 
 
+_NAMA = ("ppk", "ppspm", "bp", "bpen", "bpp")
+
+
 @dataclass(frozen=True, slots=True, init=False)
 class JumlahPejabat:
     """Jumlah/proyeksi pejabat per jenjang: kolom (5) PPK, (6) PPSPM, (7) BP, (8) BPEN, (9) BPP.
@@ -43,16 +46,20 @@ class JumlahPejabat:
     total: int
 
     def __init__(self, ppk: object = 0, ppspm: object = 0, bp: object = 0, bpen: object = 0, bpp: object = 0) -> None:
-        values = (
-            _hitungan(ppk, "pejabat.ppk"),
-            _hitungan(ppspm, "pejabat.ppspm"),
-            _hitungan(bp, "pejabat.bp"),
-            _hitungan(bpen, "pejabat.bpen"),
-            _hitungan(bpp, "pejabat.bpp"),
-        )
-        for name, v in zip(("ppk", "ppspm", "bp", "bpen", "bpp"), values):
-            object.__setattr__(self, name, v)
-        object.__setattr__(self, "total", sum(values))
+        if not (
+            type(ppk) is int and type(ppspm) is int and type(bp) is int and type(bpen) is int and type(bpp) is int
+            and ppk >= 0 and ppspm >= 0 and bp >= 0 and bpen >= 0 and bpp >= 0
+        ):
+            ppk, ppspm, bp, bpen, bpp = (
+                _hitungan(v, f"pejabat.{n}") for v, n in zip((ppk, ppspm, bp, bpen, bpp), _NAMA)
+            )
+        setter = object.__setattr__
+        setter(self, "ppk", ppk)
+        setter(self, "ppspm", ppspm)
+        setter(self, "bp", bp)
+        setter(self, "bpen", bpen)
+        setter(self, "bpp", bpp)
+        setter(self, "total", ppk + ppspm + bp + bpen + bpp)
 
     def __repr__(self) -> str:
         return f"JumlahPejabat(ppk={self.ppk}, ppspm={self.ppspm}, bp={self.bp}, bpen={self.bpen}, bpp={self.bpp})"

@@ -20,7 +20,7 @@ from asnrules.formasi.kjf import PEMBULATAN_BAKU, HasilKJF, Pembulatan, kjf
 from asnrules.formasi.lkjf import HasilLKJF, JumlahTersedia, hitung_lkjf
 from asnrules.formasi.non_paket import RincianAKNonPaket
 from asnrules.formasi.pejabat import JumlahPejabat
-from asnrules.formasi.tabel import AK_PER_JAM, JKE, cek_jenjang
+from asnrules.formasi.tabel import TABEL_AK_PER_JAM, JKE, cek_jenjang
 from asnrules.models import JenjangJabatan
 
 __all__ = [
@@ -41,7 +41,7 @@ JUMLAH_TAHUN = 5
 CITATION_RENCANA = Citation(regulasi=PMK_150, pasal="5", ayat="2")
 CITATION_REKAP = Citation(regulasi=PMK_150, lampiran="I", huruf="A", angka="4")
 
-_URUTAN_JENJANG = {j: b.no for j, b in AK_PER_JAM.items()}
+_URUTAN_JENJANG = {j: b.no for j, b in TABEL_AK_PER_JAM.items()}
 
 N = TypeVar("N", Decimal, int)
 

@@ -22,7 +22,11 @@ from asnrules.core import PMK_150, Citation, InvalidInput
 from asnrules.models import JenjangJabatan
 
 __all__ = [
+    "TABEL_AK_PER_JAM",
     "AK_PER_JAM",
+    "AK_KENAIKAN",
+    "JAM_KERJA_KENAIKAN",
+    "AK_PAKET",
     "JKE",
     "BarisAKPerJam",
     "CITATION_AK_PER_JAM",
@@ -31,7 +35,7 @@ __all__ = [
     "cek_jenjang",
 ]
 
-_ANGKA_ID = re.compile(r"^\d{1,3}(\.\d{3})*(,\d+)?$")
+_ANGKA_ID = re.compile(r"^(0|[1-9]\d{0,2}(\.\d{3})*)(,\d+)?$")
 
 
 def _angka_id(text: str) -> Decimal:
@@ -107,30 +111,53 @@ def _load() -> tuple[Decimal, Citation, MappingProxyType[JenjangJabatan, BarisAK
 JKE: Decimal
 """Jam kerja efektif: 1.250 jam per tahun (Lampiran I huruf A angka 2 huruf a)."""
 CITATION_JKE: Citation
-AK_PER_JAM: MappingProxyType[JenjangJabatan, BarisAKPerJam]
-"""The six rows of "Angka Kredit Per Jam", keyed by jenjang, in the table's order."""
+TABEL_AK_PER_JAM: MappingProxyType[JenjangJabatan, BarisAKPerJam]
+"""The six rows of "Angka Kredit Per Jam" (every column, with citations), keyed by jenjang, in the
+table's order. ``AK_PER_JAM`` and the other mappings below are its columns."""
 
-JKE, CITATION_JKE, AK_PER_JAM = _load()
+JKE, CITATION_JKE, TABEL_AK_PER_JAM = _load()
 
 CITATION_AK_PER_JAM = Citation(
     regulasi=PMK_150, lampiran="I", huruf="A", angka="2 huruf a", bagian="Tabel Angka Kredit Per Jam"
 )
 
-_LABELS = ", ".join(b.label for b in AK_PER_JAM.values())
+AK_PER_JAM: MappingProxyType[JenjangJabatan, Decimal] = MappingProxyType(
+    {j: b.ak_per_jam for j, b in TABEL_AK_PER_JAM.items()}
+)
+"""Kolom 5 "Angka Kredit per Jam": 0,004; 0,01; 0,02; 0,01; 0,02; 0,03 (Terampil … Ahli Madya)."""
+AK_KENAIKAN: MappingProxyType[JenjangJabatan, Decimal] = MappingProxyType(
+    {j: b.ak_kenaikan for j, b in TABEL_AK_PER_JAM.items()}
+)
+"""Kolom 3 "Angka Kredit yang Dibutuhkan untuk Naik Jenjang": 20; 50; 100; 50; 100; 150."""
+JAM_KERJA_KENAIKAN: MappingProxyType[JenjangJabatan, Decimal] = MappingProxyType(
+    {j: b.jam_kerja_kenaikan for j, b in TABEL_AK_PER_JAM.items()}
+)
+"""Kolom 4 "Jam Kerja Efektif untuk Kenaikan Golongan": 5.000 for every jenjang."""
+AK_PAKET: MappingProxyType[JenjangJabatan, Decimal] = MappingProxyType(
+    {j: b.ak_paket for j, b in TABEL_AK_PER_JAM.items()}
+)
+"""Kolom (4) "AK Paket" of the KJF table (angka 2 huruf e): 5; 12,5; 25; 12,5; 25; 37,5."""
+
+_LABELS = ", ".join(b.label for b in TABEL_AK_PER_JAM.values())
+# The short labels of the KJF table ("Pertama", "Muda", "Madya") are accepted as text too.
+_LABEL_KJF = {b.label_tabel_kjf.lower(): j for j, b in TABEL_AK_PER_JAM.items()}
 
 
 def cek_jenjang(jenjang: object, field: str = "jenjang") -> JenjangJabatan:
     """The jenjang as a :class:`JenjangJabatan` (text is parsed); :class:`InvalidInput` otherwise."""
+    found: JenjangJabatan | None
     if isinstance(jenjang, JenjangJabatan):
         found = jenjang
     elif isinstance(jenjang, str):
-        try:
-            found = JenjangJabatan.parse(jenjang, field)
-        except InvalidInput:
-            found = None  # re-raised below with the table's rows
+        found = _LABEL_KJF.get(" ".join(jenjang.split()).lower())
+        if found is None:
+            try:
+                found = JenjangJabatan.parse(jenjang, field)
+            except InvalidInput:
+                found = None  # re-raised below with the table's rows
     else:
         found = None
-    if found is None or found not in AK_PER_JAM:
+    if found is None or found not in TABEL_AK_PER_JAM:
         raise InvalidInput(
             field,
             jenjang,
@@ -143,4 +170,4 @@ def cek_jenjang(jenjang: object, field: str = "jenjang") -> JenjangJabatan:
 
 def baris_ak_per_jam(jenjang: object) -> BarisAKPerJam:
     """The "Angka Kredit Per Jam" row of ``jenjang``."""
-    return AK_PER_JAM[cek_jenjang(jenjang)]
+    return TABEL_AK_PER_JAM[cek_jenjang(jenjang)]

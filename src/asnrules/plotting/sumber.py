@@ -44,8 +44,8 @@ class C:
                      "maks 7 hari sebelum pelatihan dimulai; peserta yang digantikan masuk daftar Blokir")
     DIBLOKIR = _c(f'{_PLOT}: keterangan Ploting "Diblokir" (tidak mengikuti pelatihan sesuai jadwal ploting '
                   "atau tidak lulus pelatihan)")
-    BUKA_BLOKIR = _c(f'{_PLOT}: keterangan Ploting "Diblokir" — surat permintaan ditandatangani KPA beserta '
-                     "alasan yang dapat diterima")
+    BUKA_BLOKIR = _c(f'{_PLOT}: keterangan Ploting "Diblokir" — untuk membuka blokir, surat permintaan '
+                     "ditandatangani KPA beserta alasan yang dapat diterima")
     BPP = _c(f"{_PLOT}: BPP aktif mendapat hak yang sama dengan Bendahara Pengeluaran aktif (SK BPP masih berlaku)")
     PENGUMUMAN = _c(f"{_LAKSANA}: H-3 (hari kalender) Pengumuman Hasil Seleksi dan Pemanggilan Peserta")
     GRUP_WA = _c(f"{_LAKSANA}: Grup WhatsApp — admin kelas meng-invite peserta pada H-1")

@@ -1,0 +1,162 @@
+"""The plotting calendar: weekly update on Tuesday or the next working day, and the H-7/H-3/H-1/day-2 dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from asnrules.core import InvalidInput
+from asnrules.plotting import (
+    LIBUR_NASIONAL,
+    KalenderLibur,
+    batas_pengajuan_penggantian,
+    batas_update_semantik,
+    hari_kerja,
+    jadwal_update_ploting,
+    libur_nasional,
+    tanggal_pengumuman,
+    tanggal_undangan_wa,
+    tanggal_update_ploting,
+)
+
+d = date
+TANPA_LIBUR: frozenset[date] = frozenset()
+# Cuti bersama 2025 around Idul Fitri (SKB 3 Menteri 2025), added by the caller: 28 Mar, 2, 3, 4, 7 Apr.
+CUTI_BERSAMA_LEBARAN_2025 = (d(2025, 3, 28), d(2025, 4, 2), d(2025, 4, 3), d(2025, 4, 4), d(2025, 4, 7))
+
+
+@pytest.mark.parametrize("on,expected", [
+    (d(2025, 3, 10), d(2025, 3, 11)),  # Monday → Tuesday
+    (d(2025, 3, 11), d(2025, 3, 11)),  # Tuesday → the same day
+    (d(2025, 3, 12), d(2025, 3, 18)),  # Wednesday → next Tuesday
+    (d(2025, 3, 16), d(2025, 3, 18)),  # Sunday → Tuesday
+])
+def test_update_mingguan_pada_hari_selasa(on: date, expected: date) -> None:
+    assert tanggal_update_ploting(on) == expected
+    assert expected.weekday() == 1
+
+
+@pytest.mark.parametrize("on,expected", [
+    (d(2025, 3, 31), d(2025, 4, 2)),  # Tue 1 Apr 2025 is Idul Fitri (2nd day) → Wednesday
+    (d(2025, 4, 1), d(2025, 4, 2)),
+    (d(2025, 4, 2), d(2025, 4, 2)),
+    (d(2025, 4, 3), d(2025, 4, 8)),
+    (d(2026, 2, 16), d(2026, 2, 18)),  # Tue 17 Feb 2026 Tahun Baru Imlek → Wednesday
+    (d(2026, 6, 15), d(2026, 6, 17)),  # Tue 16 Jun 2026 1 Muharam → Wednesday
+])
+def test_tuesday_holiday_moves_the_update_to_the_next_working_day(on: date, expected: date) -> None:
+    assert tanggal_update_ploting(on) == expected
+
+
+def test_same_week_without_the_holiday_is_tuesday() -> None:
+    assert tanggal_update_ploting(d(2025, 3, 31), libur=TANPA_LIBUR) == d(2025, 4, 1)
+
+
+def test_collective_leave_added_by_the_caller() -> None:
+    libur = LIBUR_NASIONAL.dengan(*CUTI_BERSAMA_LEBARAN_2025)
+    # 1 Apr holiday, 2–4 Apr cuti bersama, 5–6 weekend, 7 Apr cuti bersama → Tuesday 8 Apr
+    assert tanggal_update_ploting(d(2025, 3, 31), libur=libur) == d(2025, 4, 8)
+    assert jadwal_update_ploting(d(2025, 3, 20), d(2025, 4, 20), libur=libur) == (
+        d(2025, 3, 25), d(2025, 4, 8), d(2025, 4, 15))
+
+
+def test_consecutive_holidays() -> None:
+    libur = frozenset({d(2025, 5, 13), d(2025, 5, 14), d(2025, 5, 15)})  # Tue, Wed, Thu
+    assert tanggal_update_ploting(d(2025, 5, 12), libur=libur) == d(2025, 5, 16)  # Friday
+    assert tanggal_update_ploting(d(2025, 5, 16), libur=libur) == d(2025, 5, 16)
+    assert tanggal_update_ploting(d(2025, 5, 17), libur=libur) == d(2025, 5, 20)
+
+
+def test_holidays_over_a_whole_week_push_into_the_next_one() -> None:
+    libur = frozenset(d(2025, 5, 13) + timedelta(days=i) for i in range(7))  # Tue 13 … Mon 19 May
+    # the week of 12 May has its update on Tue 20 May, which is also that week's own update
+    assert tanggal_update_ploting(d(2025, 5, 12), libur=libur) == d(2025, 5, 20)
+    assert jadwal_update_ploting(d(2025, 5, 1), d(2025, 5, 31), libur=libur) == (
+        d(2025, 5, 6), d(2025, 5, 20), d(2025, 5, 27))
+
+
+def test_year_boundary() -> None:
+    assert tanggal_update_ploting(d(2024, 12, 26)) == d(2024, 12, 31)  # Tue 31 Dec is a working day
+    assert tanggal_update_ploting(d(2018, 12, 27)) == d(2019, 1, 2)  # Tue 1 Jan 2019 Tahun Baru → Wed
+    assert tanggal_update_ploting(d(2029, 12, 31)) == d(2030, 1, 2)  # Tue 1 Jan 2030 Tahun Baru → Wed
+    # Tue 25 Dec 2018 Natal → Wed 26 Dec
+    assert jadwal_update_ploting(d(2018, 12, 20), d(2019, 1, 10)) == (d(2018, 12, 26), d(2019, 1, 2), d(2019, 1, 8))
+
+
+def test_tuesday_christmas_then_new_year() -> None:
+    # 25 Dec 2029 (Tue) and 1 Jan 2030 (Tue) are both holidays
+    assert jadwal_update_ploting(d(2029, 12, 20), d(2030, 1, 10)) == (d(2029, 12, 26), d(2030, 1, 2), d(2030, 1, 8))
+
+
+def test_a_year_of_holidays_is_an_input_error() -> None:
+    class Semua:
+        def __contains__(self, _: object) -> bool:
+            return True
+
+    with pytest.raises(InvalidInput, match="libur"):
+        tanggal_update_ploting(d(2025, 1, 1), libur=Semua())
+
+
+@pytest.mark.parametrize("mulai,h7,h3,h1,semantik", [
+    (d(2025, 3, 24), d(2025, 3, 17), d(2025, 3, 21), d(2025, 3, 23), d(2025, 3, 25)),  # Monday start
+    (d(2025, 3, 28), d(2025, 3, 21), d(2025, 3, 25), d(2025, 3, 27), d(2025, 4, 2)),  # Fri; 31 Mar–1 Apr Lebaran
+    (d(2025, 1, 2), d(2024, 12, 26), d(2024, 12, 30), d(2025, 1, 1), d(2025, 1, 3)),  # across the year
+    (d(2025, 8, 15), d(2025, 8, 8), d(2025, 8, 12), d(2025, 8, 14), d(2025, 8, 18)),  # Fri → Mon (17 Aug is Sunday)
+])
+def test_dates_counted_from_the_start(mulai: date, h7: date, h3: date, h1: date, semantik: date) -> None:
+    assert batas_pengajuan_penggantian(mulai) == h7
+    assert tanggal_pengumuman(mulai) == h3
+    assert tanggal_undangan_wa(mulai) == h1
+    assert batas_update_semantik(mulai) == semantik
+
+
+def test_semantik_second_day_with_added_closure() -> None:
+    assert batas_update_semantik(d(2025, 3, 24), libur=LIBUR_NASIONAL.dengan(d(2025, 3, 25))) == d(2025, 3, 26)
+
+
+@pytest.mark.parametrize("bad", ["2025-03-24", None, datetime(2025, 3, 24, 8)])
+def test_dates_must_be_dates(bad: object) -> None:
+    for fn in (batas_pengajuan_penggantian, tanggal_pengumuman, tanggal_undangan_wa, batas_update_semantik,
+               tanggal_update_ploting):
+        with pytest.raises(InvalidInput):
+            fn(bad)  # type: ignore[operator]
+
+
+def test_libur_nasional_from_the_holidays_package() -> None:
+    h = libur_nasional(2025)
+    assert {d(2025, 1, 1), d(2025, 3, 31), d(2025, 4, 1), d(2025, 8, 17), d(2025, 12, 25)} <= h
+    assert d(2025, 3, 11) not in h
+    assert d(2025, 4, 1) in LIBUR_NASIONAL and d(2025, 4, 2) not in LIBUR_NASIONAL
+    assert "2025-04-01" not in LIBUR_NASIONAL
+    with pytest.raises(InvalidInput):
+        libur_nasional(True)  # type: ignore[arg-type]
+
+
+def test_kalender_libur() -> None:
+    k = KalenderLibur(nasional=False).dengan([d(2025, 3, 11)], d(2025, 3, 12))
+    assert d(2025, 3, 11) in k and d(2025, 4, 1) not in k
+    assert not hari_kerja(d(2025, 3, 11), libur=k) and hari_kerja(d(2025, 3, 13), libur=k)
+    assert not hari_kerja(d(2025, 3, 15)) and not hari_kerja(d(2025, 4, 1)) and hari_kerja(d(2025, 4, 2))
+    with pytest.raises(InvalidInput):
+        LIBUR_NASIONAL.dengan("2025-03-11")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(d(2015, 1, 1), d(2035, 12, 31)), st.frozensets(st.dates(d(2014, 12, 1), d(2036, 1, 31)), max_size=30))
+def test_update_properties(on: date, extra: frozenset[date]) -> None:
+    libur = LIBUR_NASIONAL.dengan(extra)
+    u = tanggal_update_ploting(on, libur=libur)
+    assert u >= on and hari_kerja(u, libur=libur)
+    # every day from on up to u sees the same next update (no update is skipped)
+    for i in range(0, (u - on).days + 1, max(1, (u - on).days // 3)):
+        assert tanggal_update_ploting(on + timedelta(days=i), libur=libur) == u
+    # it is the first working day on/after the Tuesday of its week or of an earlier week
+    senin = u - timedelta(days=u.weekday())
+    tuesdays = [senin + timedelta(days=1) - timedelta(weeks=k) for k in range(0, 3)]
+    assert any(t <= u and all(not hari_kerja(t + timedelta(days=j), libur=libur) for j in range((u - t).days))
+               for t in tuesdays)
+    # the day after u, the next update is strictly later
+    assert tanggal_update_ploting(u + timedelta(days=1), libur=libur) > u
