@@ -1,4 +1,4 @@
-"""One check_bendahara call on a prebuilt Pegawai: calls/second. Numbers, not a test.
+"""One check_bendahara call on a prebuilt Pegawai: calls per CPU-second (best of 3). Numbers, not a test.
 
     python benchmarks/bench_single.py [N]
 """
@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import sys
+import time
 import timeit
 from datetime import date
 
@@ -27,7 +28,7 @@ def main() -> None:
         ("check_bendahara + explain()", lambda: check_bendahara(pegawai, jenis, on=on, surat_tugas=True,
                                                                 sertifikat=(), diblokir=False).explain()),
     ):
-        best = min(timeit.repeat(stmt, number=n, repeat=3))
+        best = min(timeit.repeat(stmt, number=n, repeat=3, timer=time.process_time))
         print(f"{label:<30} {n / best:>12,.0f} calls/s  ({best / n * 1e6:.2f} µs/call)")
 
 

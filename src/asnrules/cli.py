@@ -533,6 +533,12 @@ def row_schema(a: Aturan) -> dict[str, Any]:
                 props[name] = yesno
             elif name.startswith("pengalaman") or name in ("nip", "nip_nrp"):
                 props[name] = number
+            elif name in ("kinerja", "riwayat_pangkat", "pendidikan", "jabatan", "hukuman_disiplin",
+                          "tugas_belajar", "cltn"):
+                nested = {"kinerja": "object", "jabatan": "object"}.get(name, "array")
+                props[name] = {"anyOf": [{"type": "string"}, {"type": nested}, {"type": "null"}],
+                               "description": f"flat text, or the nested {nested} the Pegawai model takes "
+                                              "(asnrules schema Pegawai)"}
             else:
                 props[name] = text
         props["status"] = {"type": "string", "description": "PNS, CPNS, PPPK, TNI, POLRI"}

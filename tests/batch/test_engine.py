@@ -243,3 +243,14 @@ def test_every_rule_turns_any_row_into_a_result(row: dict) -> None:
         assert r.ok or r.errors
         assert _unexpected([r]) == [], (a.nama, row, r.errors)
         r.columns("en"), r.as_dict()
+
+
+def test_nested_json_row_as_the_pegawai_model_takes_it() -> None:
+    row = {"status": "PNS", "nip": "198608152004121005", "golongan": "III/b", "tmt_golongan": "2019-04-01",
+           "pendidikan": [{"jenjang": "S1", "bidang": "Akuntansi", "tanggal": "2008-09-01"}],
+           "kinerja": {"2023": "Baik", "2024": "Sangat Baik"}, "jabatan": {"jenjang": "Ahli Pertama", "tmt": "2020-01-02"},
+           "riwayat_pangkat": [{"tmt": "2015-04-01", "golongan": "III/a"}], "hukuman_disiplin": []}
+    (r,) = run("promosi", [row], on=ON)
+    assert r.ok and r.outcome.reason("kinerja_2_tahun").status.value == "MET"
+    (bad,) = run("promosi", [{**row, "kinerja": "Baik"}], on=ON)
+    assert bad.status == INVALID and bad.errors[0].field == "kinerja"

@@ -220,4 +220,14 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
         assert p.returncode == 0, p.stderr
         outs.append(out.read_text(encoding="utf-8"))
     assert outs[0] == outs[1] and len(outs[0].splitlines()) == 4501
-    assert outs[0].splitlines()[-1].split(",")[-7:][0] == "4501"  # baris = the CSV line
+    rows = list(csv.DictReader(outs[0].splitlines()))
+    assert [r["baris"] for r in rows[:2]] == ["2", "3"] and rows[-1]["baris"] == "4501"  # baris = the CSV line
+
+
+def test_rule_schema_accepts_nested_pegawai_json_too() -> None:
+    schema = json.loads(asnrules("schema", "promosi").stdout)
+    nested = {"status": "PNS", "kinerja": {"2024": "Baik"}, "pendidikan": [{"jenjang": "S1"}],
+              "jabatan": {"jenjang": "Ahli Muda"}, "riwayat_pangkat": []}
+    jsonschema.validate(nested, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**nested, "kinerja": 5}, schema)

@@ -108,3 +108,17 @@ def test_enum_parse_only_raises_invalid_input(cls: type, text: str) -> None:
         assert isinstance(cls.parse(text), cls)
     except InvalidInput:
         pass
+
+
+@pytest.mark.parametrize("bidang,expected", [
+    ("Akuntansi", "akuntansi"), ("Ilmu Hukum", "hukum"), ("Manajemen Keuangan", "manajemen"),
+    ("Administrasi Publik", "administrasi"), ("Ilmu Ekonomi", "ekonomi"), ("Keuangan Negara", "keuangan"),
+    ("Accounting", "akuntansi"), ("Law", "hukum"),
+    ("Manajemen Informatika", None), ("Sistem Informasi Akuntansi", None), ("Komputerisasi Akuntansi", None),
+    ("Sistem Informasi", None), ("Teknik Sipil", None), ("", None), (None, None),
+])
+def test_bidang_pk_apbn(bidang: str | None, expected: str | None) -> None:
+    from asnrules.models import BIDANG_PK_APBN, bidang_pk_apbn
+
+    assert bidang_pk_apbn(bidang) == expected
+    assert BIDANG_PK_APBN == ("ekonomi", "keuangan", "akuntansi", "manajemen", "administrasi", "hukum")

@@ -15,12 +15,14 @@ from asnrules.plotting import (
     TRANSISI,
     AlasanBukaBlokir,
     AlasanReset,
+    Antrikan,
     BukaBlokir,
     Digantikan,
     Menggantikan,
     PerbaikiData,
     Peserta,
     Plot,
+    Rekam,
     Reset,
     StatusPeserta,
     Tetapkan,
@@ -255,14 +257,9 @@ def test_perbaiki_data_after_plotting_must_keep_data_valid() -> None:
 
 def test_antrikan_requires_complete_data_and_no_block() -> None:
     with pytest.raises(InvalidTransition):
-        apply(peserta_di(S.DITETAPKAN, nomor_wa=None), Antrikan_(), on=SEBELUM)
+        apply(peserta_di(S.DITETAPKAN, nomor_wa=None), Antrikan(), on=SEBELUM)
     with pytest.raises(InvalidTransition, match="daftar Blokir"):
-        apply(peserta_di(S.DITETAPKAN, daftar_blokir=True), Antrikan_(), on=SEBELUM)
-
-
-def Antrikan_():  # noqa: N802 - local alias keeps the import list short
-    from asnrules.plotting import Antrikan
-    return Antrikan()
+        apply(peserta_di(S.DITETAPKAN, daftar_blokir=True), Antrikan(), on=SEBELUM)
 
 
 # --- blocking ----------------------------------------------------------------------------------------------
@@ -325,7 +322,7 @@ def test_failing_the_training_puts_the_participant_on_the_block_list() -> None:
     assert failed.status is S.TIDAK_LULUS_KOMPREHENSIF and failed.daftar_blokir
     # reset and registration again …
     p = failed
-    for ev, on in ((Reset(), SESUDAH), (Rekam_(), SESUDAH), (Usulkan(**LENGKAP), SESUDAH),
+    for ev, on in ((Reset(), SESUDAH), (Rekam(), SESUDAH), (Usulkan(**LENGKAP), SESUDAH),
                    (VerifikasiSatker(disetujui=True), SESUDAH), (VerifikasiKPPN(disetujui=True), SESUDAH),
                    (Tetapkan(), SESUDAH)):
         p = apply(p, ev, on=on)
@@ -337,11 +334,6 @@ def test_failing_the_training_puts_the_participant_on_the_block_list() -> None:
     p = apply(p, BukaBlokir(alasan=AlasanBukaBlokir.OPERASI, surat_kpa=True), on=SESUDAH)
     assert p.status is S.DITETAPKAN and not p.daftar_blokir
     assert apply(p, Plot(angkatan="BP-12", mulai=nanti), on=SESUDAH).status is S.TERPLOTING
-
-
-def Rekam_():  # noqa: N802
-    from asnrules.plotting import Rekam
-    return Rekam()
 
 
 def test_buka_blokir_in_ditetapkan_needs_a_block() -> None:
@@ -401,7 +393,7 @@ def test_after_reset_a_new_registration_is_needed() -> None:
     p = apply(peserta_di(S.TIDAK_LULUS_SERTIFIKASI), Reset(), on=SESUDAH)
     with pytest.raises(InvalidTransition):
         apply(p, Usulkan(**LENGKAP), on=SESUDAH)  # Admin Satker first updates the Usulan KPA document
-    p = apply(p, Rekam_(), on=SESUDAH)
+    p = apply(p, Rekam(), on=SESUDAH)
     with pytest.raises(InvalidTransition):
         apply(p, Usulkan(), on=SESUDAH)  # the deleted usulan data must be filled in again
     assert apply(p, Usulkan(**LENGKAP), on=SESUDAH).status is S.DIUSULKAN

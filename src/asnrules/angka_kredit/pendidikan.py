@@ -3,7 +3,6 @@ huruf A angka 1 huruf a angka 1) huruf b); table in ``data/lampiran_iii_a_pendid
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from decimal import Decimal
 from types import MappingProxyType
@@ -11,7 +10,7 @@ from types import MappingProxyType
 from asnrules.angka_kredit._data import BarisTabel, angka, citation_of, load_table
 from asnrules.angka_kredit.komponen import KomponenAK, Unsur
 from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable
-from asnrules.models import Ijazah, Pendidikan
+from asnrules.models import BIDANG_PK_APBN, Ijazah, Pendidikan, bidang_pk_apbn
 
 __all__ = ["TABEL_IJAZAH_UTAMA", "TABEL_IJAZAH_PENUNJANG", "BIDANG_UTAMA", "AK_IJAZAH_UTAMA", "AK_IJAZAH_PENUNJANG", "bidang_diakui", "nilai_ijazah"]
 
@@ -19,6 +18,8 @@ _DATA = load_table("lampiran_iii_a_pendidikan.toml")
 
 BIDANG_UTAMA: tuple[str, ...] = tuple(_DATA["bidang_utama"]["bidang"])
 """Pasal 20 ayat (2): ekonomi, keuangan, akuntansi, manajemen, administrasi, hukum."""
+if BIDANG_UTAMA != BIDANG_PK_APBN:  # pragma: no cover - guards the data file against the shared vocabulary
+    raise RuntimeError("lampiran_iii_a_pendidikan.toml bidang_utama disagrees with models.BIDANG_PK_APBN")
 
 
 def _tabel(rows: list[dict[str, str]]) -> MappingProxyType[Pendidikan, tuple[Decimal, Citation]]:
@@ -48,21 +49,11 @@ TABEL_IJAZAH_PENUNJANG: tuple[BarisTabel, ...] = tuple(
 _SELISIH = Citation(PMK_150, lampiran="III", huruf="A", angka="1 huruf a angka 1) huruf b) angka (4)")
 _STRATA_SAMA = Citation(PMK_150, pasal="20", ayat="3", huruf="b")
 _BIDANG_LAIN = Citation(PMK_150, pasal="20", ayat="3", huruf="a")
-_WORD = re.compile(r"[a-z]+")
-_INFORMATIKA = re.compile(r"\b(informatika|komputer\w*|sistem informasi|teknologi informasi)\b")
-"""Computing programmes: the field of worked example b (S-2 Sistem Informasi, "S-2 Komputer"), which
-Lampiran I huruf B angka 3 huruf b treats as outside Pasal 20 ayat (2)."""
-
-
 def bidang_diakui(bidang: str) -> bool:
-    """True when the field of study is one of Pasal 20 ayat (2) (as a word: "Ilmu Hukum", "Manajemen
-    Keuangan", "Administrasi Publik"), unless it is a computing programme ("Manajemen Informatika",
-    "Sistem Informasi Akuntansi", "Komputerisasi Akuntansi"), the field that worked example b
-    (Lampiran I huruf B angka 3 huruf b) does not recognise; see docs/interpretasi.md."""
-    words = _WORD.findall(bidang.lower())
-    if _INFORMATIKA.search(" ".join(words)):
-        return False
-    return any(b in words for b in BIDANG_UTAMA)
+    """True when the field of study is one of Pasal 20 ayat (2) (shared vocabulary of
+    ``asnrules.models.bidang_pk_apbn``: "Ilmu Hukum", "Manajemen Keuangan" qualify; computing
+    programmes such as "Manajemen Informatika" do not — see docs/interpretasi.md)."""
+    return bidang_pk_apbn(bidang) is not None
 
 
 def _cek(ijazah: object, field: str) -> Ijazah:

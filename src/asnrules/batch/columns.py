@@ -93,6 +93,9 @@ for _name, _heads in {
                                  "pengalaman pengelolaan keuangan apbn tahun"),
     "sehat": ("sehat jasmani rohani", "sehat jasmani dan rohani"),
     "integritas": ("integritas dan moralitas", "integritas moralitas"),
+    # nested JSON input only (an object / a list, as the Pegawai model takes them)
+    "kinerja": (),
+    "riwayat_pangkat": (),
 }.items():
     _TABLE.update(_aliases(_name, *_heads))
 
@@ -312,7 +315,8 @@ _SIMPLE: Mapping[str, Any] = MappingProxyType({
 })
 """Cells that parse on their own (no other column needed)."""
 
-_SPECIAL = frozenset({"status", "nip_nrp", "pangkat", "jabatan", "tmt_jabatan", "kinerja", "hukuman_disiplin",
+_SPECIAL = frozenset({"status", "nip_nrp", "pangkat", "jabatan", "tmt_jabatan", "kinerja", "riwayat_pangkat",
+                      "hukuman_disiplin",
                       "hukuman_disiplin_mulai", "hukuman_disiplin_selesai", "tugas_belajar", "tugas_belajar_mulai",
                       "tugas_belajar_selesai", "cltn", "cltn_mulai", "cltn_selesai", "pengalaman_pk_apbn_tahun"})
 
@@ -416,8 +420,15 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
     kinerja = row.get("kinerja")
     if isinstance(kinerja, Mapping):
         kin = {**kinerja, **(kin or {})}
+    elif not is_empty(kinerja):
+        errors.append(InvalidInput("kinerja", kinerja, "objek tahun → predikat, mis. {\"2024\": \"Baik\"}, "
+                                   "atau kolom SKP 2024", "an object year → rating, e.g. {\"2024\": \"Baik\"}, "
+                                   "or a column SKP 2024"))
     if kin:
         out["kinerja"] = kin
+    riwayat = row.get("riwayat_pangkat")
+    if not is_empty(riwayat):
+        out["riwayat_pangkat"] = riwayat  # validated by the Pegawai model
 
     for name, build in (("hukuman_disiplin", _hukuman),
                         ("tugas_belajar", lambda r: _periods(r, "tugas_belajar", errors)),

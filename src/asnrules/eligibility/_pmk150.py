@@ -15,6 +15,8 @@ from types import MappingProxyType
 
 from asnrules.core import PMK_150, Citation, InvalidInput, Reason, Status, format_id, to_decimal, to_int
 from asnrules.models import (
+    BIDANG_PK_APBN,
+    bidang_pk_apbn,
     Golongan,
     Ijazah,
     JabatanFungsional,
@@ -68,30 +70,7 @@ register(
 )
 
 #: Pasal 9 ayat (1) huruf d (and Pasal 10 ayat (1) huruf d, Pasal 20 ayat (2)): the six fields of study.
-BIDANG_STUDI = ("ekonomi", "keuangan", "akuntansi", "manajemen", "administrasi", "hukum")
-# Words that name one of the six fields in a diploma's ``bidang`` (Indonesian, and the English
-# names a transcript may carry). A diploma qualifies when one of its words is one of these.
-_KATA_BIDANG = MappingProxyType(
-    {
-        "ekonomi": "ekonomi",
-        "economics": "ekonomi",
-        "economic": "ekonomi",
-        "economy": "ekonomi",
-        "keuangan": "keuangan",
-        "finance": "keuangan",
-        "financial": "keuangan",
-        "akuntansi": "akuntansi",
-        "accounting": "akuntansi",
-        "accountancy": "akuntansi",
-        "manajemen": "manajemen",
-        "management": "manajemen",
-        "administrasi": "administrasi",
-        "administration": "administrasi",
-        "hukum": "hukum",
-        "law": "hukum",
-        "laws": "hukum",
-    }
-)
+BIDANG_STUDI = BIDANG_PK_APBN
 
 #: Pasal 10 ayat (1) huruf h: the highest age (completed years) for each target jenjang.
 BATAS_USIA_PERPINDAHAN = MappingProxyType(
@@ -281,14 +260,9 @@ def sehat(pegawai: Pegawai, cit: Citation, awalan: tuple[str, str] = ("", "")) -
 
 
 def bidang_studi(bidang: str | None) -> str | None:
-    """The qualifying field (one of BIDANG_STUDI) named by a diploma's ``bidang``, or None."""
-    if not bidang:
-        return None
-    for word in "".join(ch if ch.isalnum() else " " for ch in bidang.lower()).split():
-        found = _KATA_BIDANG.get(word)
-        if found is not None:
-            return found
-    return None
+    """The qualifying field (one of BIDANG_STUDI) named by a diploma's ``bidang``, or None
+    (the shared vocabulary of ``asnrules.models.bidang_pk_apbn``)."""
+    return bidang_pk_apbn(bidang)
 
 
 def _ijazah_pada(pegawai: Pegawai, on: date) -> list[Ijazah]:

@@ -1,5 +1,6 @@
 """Typed domain models of asnrules (architecture.md §3)."""
 
+from asnrules.models.bidang import BIDANG_PK_APBN, bidang_pk_apbn
 from asnrules.models.enums import (
     JenisBendahara,
     JenjangJabatan,
@@ -16,6 +17,8 @@ from asnrules.models.pegawai import Pangkat, Pegawai
 from asnrules.models.riwayat import HukumanDisiplin, Ijazah, JabatanFungsional, Periode, RiwayatPangkat
 
 __all__ = [
+    "BIDANG_PK_APBN",
+    "bidang_pk_apbn",
     "Golongan",
     "PangkatTNI",
     "PangkatPolri",

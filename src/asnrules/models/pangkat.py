@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from asnrules.models._base import OrderedEnum, normalize, register
+from asnrules.models._base import OrderedEnum, register
 
 __all__ = ["PangkatTNI", "PangkatPolri"]
 

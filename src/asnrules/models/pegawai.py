@@ -125,7 +125,7 @@ class Pegawai(BaseModel):
                                    f"empty for status {s.value} ({kind_en})")
         for r in self.riwayat_pangkat:
             if type(r.pangkat) is not type(self.pangkat or r.pangkat):
-                raise InvalidInput("riwayat_pangkat", str(r.pangkat), f"jenis pangkat yang sama dengan pangkat saat ini",
+                raise InvalidInput("riwayat_pangkat", str(r.pangkat), "jenis pangkat yang sama dengan pangkat saat ini",
                                    "the same kind of rank as the current one")
 
     def __hash__(self) -> int:

@@ -60,7 +60,8 @@ class HasilAlokasi:
     """Outcome of a plotting run; every input participant is in exactly one group, with its new status.
 
     ``terploting``: class code → its participants (those already plotted there and the new ones), in
-    priority order, for every class given; ``ditunda``: incomplete data (DITUNDA); ``antrian``: over capacity
+    priority order, for every class given; ``ditunda``: incomplete data (DITUNDA; participants already DITUNDA
+    stay there until ``PerbaikiData``); ``antrian``: over capacity
     (MENUNGGU_ANTRIAN), in priority order; ``diblokir``: on the block list, never plotted; ``dilewati``:
     participants in any other state, unchanged. ``sisa_kursi``: open seats left per class.
     """
