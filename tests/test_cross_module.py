@@ -40,3 +40,12 @@ def test_formasi_step_agrees_with_cumulative_minimum(golongan: Golongan) -> None
     step = ak.ak_kumulatif_minimal(golongan.berikutnya()) - ak.ak_kumulatif_minimal(golongan)  # type: ignore[arg-type]
     jenjang = ak.jenjang_golongan(golongan)
     assert formasi.AK_KENAIKAN[jenjang] == step
+
+
+@pytest.mark.parametrize("bidang", ["Akuntansi", "Ilmu Hukum", "Manajemen Informatika", "Sistem Informasi",
+                                    "Administrasi Negara", "Teknik Sipil", "Sistem Informasi Akuntansi"])
+def test_field_of_study_agrees_between_appointment_and_credit(bidang: str) -> None:
+    """Pasal 9 ayat (1) huruf d and Pasal 20 ayat (2) name the same six fields: one answer for both."""
+    from asnrules.eligibility import _pmk150
+
+    assert ak.bidang_diakui(bidang) == (_pmk150.bidang_studi(bidang) is not None)

@@ -13,7 +13,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "plotting.md"
 
 
 def _blocks(kind: str) -> list[str]:
-    return re.findall(rf"```{kind}\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.S)
+    return re.findall(rf"```{kind}\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.DOTALL)
 
 
 def test_diagram_is_generated_from_the_table() -> None:

@@ -155,7 +155,7 @@ def test_update_properties(on: date, extra: frozenset[date]) -> None:
         assert tanggal_update_ploting(on + timedelta(days=i), libur=libur) == u
     # it is the first working day on/after the Tuesday of its week or of an earlier week
     senin = u - timedelta(days=u.weekday())
-    tuesdays = [senin + timedelta(days=1) - timedelta(weeks=k) for k in range(0, 3)]
+    tuesdays = [senin + timedelta(days=1) - timedelta(weeks=k) for k in range(3)]
     assert any(t <= u and all(not hari_kerja(t + timedelta(days=j), libur=libur) for j in range((u - t).days))
                for t in tuesdays)
     # the day after u, the next update is strictly later

@@ -50,7 +50,6 @@ from ._fixtures import (
     event_untuk,
     hari,
     on_untuk,
-    peserta,
     peserta_di,
 )
 

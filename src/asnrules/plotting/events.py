@@ -8,7 +8,7 @@ Each event has a ``tipe`` discriminator (its class name) so a history survives a
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
 
@@ -16,9 +16,26 @@ from asnrules.models import NIP
 from asnrules.plotting.status import AlasanBukaBlokir, AlasanReset
 
 __all__ = [
-    "Rekam", "Usulkan", "VerifikasiSatker", "VerifikasiKPPN", "Tetapkan", "Plot", "Tunda", "PerbaikiData",
-    "Antrikan", "TidakHadir", "BukaBlokir", "UjianKomprehensif", "UjianSertifikasi", "Reset", "Digantikan",
-    "Menggantikan", "Event", "EVENT_ADAPTER", "event_dari_json", "event_ke_json",
+    "EVENT_ADAPTER",
+    "Antrikan",
+    "BukaBlokir",
+    "Digantikan",
+    "Event",
+    "Menggantikan",
+    "PerbaikiData",
+    "Plot",
+    "Rekam",
+    "Reset",
+    "Tetapkan",
+    "TidakHadir",
+    "Tunda",
+    "UjianKomprehensif",
+    "UjianSertifikasi",
+    "Usulkan",
+    "VerifikasiKPPN",
+    "VerifikasiSatker",
+    "event_dari_json",
+    "event_ke_json",
 ]
 
 
@@ -181,8 +198,7 @@ class Menggantikan(_Event):
 
 
 Event = Annotated[
-    Union[Rekam, Usulkan, VerifikasiSatker, VerifikasiKPPN, Tetapkan, Plot, Tunda, PerbaikiData, Antrikan,
-          TidakHadir, BukaBlokir, UjianKomprehensif, UjianSertifikasi, Reset, Digantikan, Menggantikan],
+    Rekam | Usulkan | VerifikasiSatker | VerifikasiKPPN | Tetapkan | Plot | Tunda | PerbaikiData | Antrikan | TidakHadir | BukaBlokir | UjianKomprehensif | UjianSertifikasi | Reset | Digantikan | Menggantikan,
     Field(discriminator="tipe"),
 ]
 """Any event of the life cycle (discriminated on ``tipe``)."""

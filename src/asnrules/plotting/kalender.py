@@ -19,9 +19,16 @@ from asnrules.core import InvalidInput
 from asnrules.plotting.mesin import HARI_PENGGANTIAN, _tanggal
 
 __all__ = [
-    "KalenderLibur", "LIBUR_NASIONAL", "libur_nasional", "hari_kerja", "tanggal_update_ploting",
-    "jadwal_update_ploting", "batas_pengajuan_penggantian", "tanggal_pengumuman", "tanggal_undangan_wa",
+    "LIBUR_NASIONAL",
+    "KalenderLibur",
+    "batas_pengajuan_penggantian",
     "batas_update_semantik",
+    "hari_kerja",
+    "jadwal_update_ploting",
+    "libur_nasional",
+    "tanggal_pengumuman",
+    "tanggal_undangan_wa",
+    "tanggal_update_ploting",
 ]
 
 _SELASA = 1

@@ -14,22 +14,12 @@ from typing import Any
 
 from asnrules.core import Citation, InvalidInput, InvalidTransition
 from asnrules.plotting.events import (
-    Antrikan,
     BukaBlokir,
     Digantikan,
     Menggantikan,
-    PerbaikiData,
     Plot,
-    Rekam,
     Reset,
-    TidakHadir,
-    Tetapkan,
-    Tunda,
     UjianKomprehensif,
-    UjianSertifikasi,
-    Usulkan,
-    VerifikasiKPPN,
-    VerifikasiSatker,
     _DataPeserta,
     _Event,
 )
@@ -38,8 +28,16 @@ from asnrules.plotting.status import AlasanReset, StatusPeserta
 from asnrules.plotting.sumber import C
 
 __all__ = [
-    "Aturan", "TRANSISI", "ATURAN", "LABEL_EVENT", "HARI_PENGGANTIAN", "apply", "replay", "ganti",
-    "event_diizinkan", "to_mermaid",
+    "ATURAN",
+    "HARI_PENGGANTIAN",
+    "LABEL_EVENT",
+    "TRANSISI",
+    "Aturan",
+    "apply",
+    "event_diizinkan",
+    "ganti",
+    "replay",
+    "to_mermaid",
 ]
 
 S = StatusPeserta

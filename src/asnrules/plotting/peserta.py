@@ -13,7 +13,7 @@ from asnrules.models import NIP, JenisBendahara
 from asnrules.plotting.events import Event
 from asnrules.plotting.status import StatusPeserta
 
-__all__ = ["Peserta", "nomor_wa_e164", "kekurangan_data", "DATA_WAJIB"]
+__all__ = ["DATA_WAJIB", "Peserta", "kekurangan_data", "nomor_wa_e164"]
 
 _WA_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
 

@@ -6,7 +6,7 @@ from enum import Enum
 
 from asnrules.core import InvalidInput
 
-__all__ = ["StatusPeserta", "AlasanBukaBlokir", "AlasanReset"]
+__all__ = ["AlasanBukaBlokir", "AlasanReset", "StatusPeserta"]
 
 
 class StatusPeserta(str, Enum):
