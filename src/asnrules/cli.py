@@ -145,6 +145,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--format-keluaran", help="format keluaran bila tidak dari akhiran -o")
     s.add_argument("--param", "-p", action="append", default=[], metavar="NAMA=NILAI",
                    help="parameter aturan untuk seluruh berkas, mis. -p jenis=pengeluaran")
+    s.add_argument("--kolom", "-k", action="append", default=[], metavar="JUDUL=NAMA",
+                   help="judul kolom berkas ini untuk suatu kolom aturan, mis. -k 'GOLONGAN AKHIR=golongan'")
     s.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="jumlah proses pemeriksa (bawaan 1); urutan baris keluaran tetap sama")
     s.add_argument("-q", "--quiet", action="store_true", help="tanpa progres dan ringkasan")
@@ -251,16 +253,19 @@ def _periksa(args: argparse.Namespace, lang: str) -> int:
         print(f"asnrules: {_t(lang, 'unreadable')}: {args.file}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
 
-    run(a, (), on=on, **params)  # an unknown or bad -p parameter is a usage error before any row
+    kolom = _params(args.kolom, lang)
+    if kolom:
+        params["kolom"] = kolom
+    run(a, (), on=on, **params)  # an unknown or bad -p/-k is a usage error before any row
     jobs = max(1, args.jobs)
     first_row = first[1] if isinstance(first, tuple) else first
     counts: Counter[str] = Counter()
     started = time.perf_counter()
     last = 0
     n = 0
-    ignored: list[str] = _ignored(a, first_row) if isinstance(first_row, Mapping) else []
+    ignored: list[str] = _ignored(a, first_row, kolom) if isinstance(first_row, Mapping) else []
     try:
-        with open_writer(fmt_out, target) as writer:
+        with open_writer(fmt_out, target, flush_each=args.file == "-" and target == "-") as writer:
             if isinstance(first_row, Mapping):
                 writer.set_columns(_columns(first_row, a))
             for status, row in _checked(a.nama, _prepend(first, rows), on, params, lang, fmt_out, jobs):
@@ -327,10 +332,11 @@ def _prepend(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
         yield from rest
 
 
-def _ignored(a: Aturan, row: Mapping[str, Any]) -> list[str]:
-    from asnrules.batch import canonical
+def _ignored(a: Aturan, row: Mapping[str, Any], kolom: Mapping[str, str]) -> list[str]:
+    from asnrules.batch import canonical, normalize_heading
 
-    return [k for k in row if isinstance(k, str) and canonical(k, a.headings) is None]
+    mine = {normalize_heading(k) for k in kolom}
+    return [k for k in row if isinstance(k, str) and canonical(k, a.headings) is None and normalize_heading(k) not in mine]
 
 
 def _summary(a: Aturan, counts: Counter[str], n: int, on: date, explicit_on: bool, ignored: list[str],
@@ -411,7 +417,7 @@ def _who(r: BatchResult) -> str:
 def _why(r: BatchResult, lang: str) -> str:
     if r.errors:
         e = r.errors[0]
-        text = e.text(lang)
+        text = f"[{e.column}] {e.text(lang)}" if e.column else e.text(lang)
         return text if len(text) <= 110 else text[:109] + "…"
     o = r.outcome
     if hasattr(o, "failed"):

@@ -254,3 +254,44 @@ def test_nested_json_row_as_the_pegawai_model_takes_it() -> None:
     assert r.ok and r.outcome.reason("kinerja_2_tahun").status.value == "MET"
     (bad,) = run("promosi", [{**row, "kinerja": "Baik"}], on=ON)
     assert bad.status == INVALID and bad.errors[0].field == "kinerja"
+
+
+_SAMPLE_ROWS = [row for _, row in read_rows(str(sample_path()), "csv")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(range(len(_SAMPLE_ROWS))), st.lists(st.one_of(st.none(), st.text(max_size=5), st.integers()),
+                                                            max_size=5))
+def test_rows_are_independent_order_and_junk_between_them_change_nothing(order: list[int], junk: list) -> None:
+    baseline = [(r.status, r.columns()["alasan"], r.columns()["kesalahan"])
+                for r in run("bendahara", _SAMPLE_ROWS, on=ON, jenis="pengeluaran")]
+    mixed = [_SAMPLE_ROWS[i] for i in order]
+    for k, j in enumerate(junk):
+        mixed.insert(k * 7 % (len(mixed) + 1), j)
+    results = list(run("bendahara", mixed, on=ON, jenis="pengeluaran"))
+    assert len(results) == len(mixed)
+    got = {id(r.input): (r.status, r.columns()["alasan"], r.columns()["kesalahan"]) for r in results}
+    for i, row in enumerate(_SAMPLE_ROWS):
+        assert got[id(row)] == baseline[i]
+    assert sum(r.status == INVALID for r in results) == 6 + len(junk)
+
+
+def test_extra_headings_of_one_file() -> None:
+    row = {"Status ASN": "PNS", "GOLONGAN AKHIR": "II/b", "IJAZAH": "SMA", "ST": "ya", "BNT": "tidak", "BLOKIR": "tidak"}
+    (plain,) = run("bendahara", [row], on=ON, jenis="pengeluaran")
+    assert plain.status == "INCOMPLETE"  # GOLONGAN AKHIR and ST are not recognised
+    (mapped,) = run("bendahara", [row], on=ON, jenis="pengeluaran",
+                    kolom={"Golongan Akhir": "golongan", "st": "surat_tugas"})
+    assert mapped.status == "ELIGIBLE"
+    with pytest.raises(InvalidInput):
+        run("bendahara", [row], on=ON, jenis="pengeluaran", kolom={"X": "tidak_ada"})
+
+
+def test_the_core_and_the_command_never_import_pandas_or_openpyxl() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, asnrules, asnrules.batch, asnrules.cli; "
+            "print(sorted(m for m in ('pandas', 'openpyxl') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -231,3 +231,28 @@ def test_rule_schema_accepts_nested_pegawai_json_too() -> None:
     jsonschema.validate(nested, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**nested, "kinerja": 5}, schema)
+
+
+def test_long_lived_subprocess_answers_each_line_before_the_next_is_sent() -> None:
+    p = subprocess.Popen([sys.executable, "-m", "asnrules", "periksa", "-", "--aturan", "inpassing_tabel"],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        for gol, expected in (("III/a", "112"), ("IV/b", "686")):
+            p.stdin.write(json.dumps({"golongan": gol, "ijazah": "S-1", "masa_kerja_tahun": 1 if gol == "III/a" else 9})
+                          + "\n")
+            p.stdin.flush()
+            answer = json.loads(p.stdout.readline())  # would hang if the output were buffered
+            assert answer["hasil_perhitungan"]["angka_kredit"] == expected
+    finally:
+        p.stdin.close()
+        assert p.wait(timeout=30) == 0
+
+
+def test_kolom_option_maps_an_unrecognised_heading(tmp_path: Path) -> None:
+    f = tmp_path / "x.csv"
+    f.write_text("STATUS,GOLONGAN AKHIR,TMT GOL,PENDIDIKAN\nPNS,III/b,2017-04-01,S-1\n", encoding="utf-8")
+    plain = asnrules("periksa", str(f), "--aturan", "inpassing", "-t", "2025-07-01", "-v")
+    assert "NOT_APPLICABLE" in plain.stdout and "GOLONGAN AKHIR" in plain.stderr  # listed as unrecognised
+    mapped = asnrules("periksa", str(f), "--aturan", "inpassing", "-t", "2025-07-01", "-k", "GOLONGAN AKHIR=golongan")
+    assert mapped.returncode == 0 and ",OK,197," in mapped.stdout
+    assert asnrules("periksa", str(f), "--aturan", "inpassing", "-k", "A=tidak_ada").returncode == 2

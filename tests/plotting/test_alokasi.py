@@ -22,6 +22,7 @@ from asnrules.plotting import (
     StatusPeserta,
     Tunda,
     alokasi,
+    apply,
     isi_kekurangan,
     kunci_prioritas,
 )
@@ -289,6 +290,12 @@ def test_allocation_properties(sk: tuple[list[Peserta], list[Angkatan]], rnd: ra
         assert p == before[p.nip.digits]  # unchanged
     for p in hasil.diblokir:
         assert p.status is S.DIBLOKIR or p.daftar_blokir
+    # every changed participant is exactly what apply() gives for its last event
+    for p in out:
+        old = before[p.nip.digits]
+        if p is not old and p.riwayat != old.riwayat:
+            event, when = p.riwayat[-1]
+            assert when == on and apply(old, event, on=on) == p
 
     # priority: within a jenis, every newly plotted participant outranks every queued one when any class of
     # that jenis was open, and earlier classes hold higher-priority newcomers

@@ -549,3 +549,64 @@ def test_nip_of_events_is_validated() -> None:
     with pytest.raises(ValueError):
         Digantikan(nip_pengganti="123", surat_kpa=True)  # type: ignore[arg-type]
     assert Digantikan(nip_pengganti=NIP_B, surat_kpa=True).nip_pengganti == NIP.parse(NIP_B)  # type: ignore[arg-type]
+
+
+# --- every condition of the table, refused with the rule's own citation ------------------------------------
+
+_NIP_B = NIP.parse(NIP_B)
+CONDITIONS = [
+    # (status, peserta overrides, event, on, words of the reason)
+    (S.DIREKAM, {}, Usulkan(foto_latar_merah=None), SEBELUM, None),  # fixture data already complete → allowed
+    (S.DIREKAM, {"data_pangkat": None}, Usulkan(), SEBELUM, "data kepangkatan"),
+    (S.DIREKAM, {"data_pendidikan": " "}, Usulkan(), SEBELUM, "data pendidikan terakhir"),
+    (S.DITOLAK, {"foto_latar_merah": False}, Usulkan(), SEBELUM, "latar belakang warna merah"),
+    (S.DITETAPKAN, {"daftar_blokir": True}, Plot(angkatan="BP-07", mulai=MULAI), SEBELUM, "daftar Blokir"),
+    (S.MENUNGGU_ANTRIAN, {"daftar_blokir": True}, Plot(angkatan="BP-07", mulai=MULAI), SEBELUM, "daftar Blokir"),
+    (S.MENUNGGU_ANTRIAN, {}, Plot(angkatan="BP-07", mulai=MULAI), MULAI, "sudah dimulai"),
+    (S.DITETAPKAN, {"foto_latar_merah": None}, Antrikan(), SEBELUM, "foto"),
+    (S.MENUNGGU_ANTRIAN, {}, PerbaikiData(data_pangkat=" "), SEBELUM, "data kepangkatan"),
+    (S.DITUNDA, {"foto_latar_merah": False}, PerbaikiData(), SEBELUM, "foto"),
+    (S.TERPLOTING, {"mulai_pelatihan": None}, TidakHadir(), SESUDAH, "tidak diketahui"),
+    (S.TERPLOTING, {"angkatan": None}, Digantikan(nip_pengganti=_NIP_B, surat_kpa=True), SEBELUM, "angkatan"),
+    (S.TERPLOTING, {"mulai_pelatihan": None}, Digantikan(nip_pengganti=_NIP_B, surat_kpa=True), SEBELUM,
+     "tidak diketahui"),
+    (S.TERPLOTING, {}, Digantikan(nip_pengganti=_NIP_B, surat_kpa=False), SEBELUM, "Kuasa Pengguna Anggaran"),
+    (S.TERPLOTING, {}, Digantikan(nip_pengganti=_NIP_B, surat_kpa=True), MULAI - hari(6), "paling lambat"),
+    (S.MENUNGGU_ANTRIAN, {}, Menggantikan(nip_digantikan=_NIP_B, angkatan="BP-07", mulai=MULAI, surat_kpa=False),
+     SEBELUM, "Kuasa Pengguna Anggaran"),
+    (S.MENUNGGU_ANTRIAN, {}, Menggantikan(nip_digantikan=_NIP_B, angkatan="BP-07", mulai=MULAI, surat_kpa=True),
+     MULAI - hari(6), "paling lambat"),
+    (S.MENUNGGU_ANTRIAN, {"nomor_wa": "0812"},
+     Menggantikan(nip_digantikan=_NIP_B, angkatan="BP-07", mulai=MULAI, surat_kpa=True), SEBELUM, "nomor WA"),
+    (S.DIBLOKIR, {}, BukaBlokir(alasan="Bencana Alam", surat_kpa=False), SESUDAH, "Kuasa Pengguna Anggaran"),
+    (S.DITETAPKAN, {"daftar_blokir": True}, BukaBlokir(alasan="Bencana Alam", surat_kpa=False), SEBELUM,
+     "Kuasa Pengguna Anggaran"),
+    (S.TERPLOTING, {}, UjianKomprehensif(lulus=False, hadir_semua_sesi=True), MULAI - hari(1), "belum dimulai"),
+    (S.TIDAK_LULUS_KOMPREHENSIF, {}, Reset(alasan=AlasanReset.TIDAK_LULUS_SERTIFIKASI), SESUDAH, "alasan reset"),
+    (S.BERSERTIFIKAT, {}, Reset(alasan=AlasanReset.TIDAK_LULUS_SERTIFIKASI), SESUDAH, "BNT_KEDALUWARSA"),
+]
+
+
+@pytest.mark.parametrize(("status", "kw", "event", "on", "words"), CONDITIONS,
+                         ids=[f"{c[0].value}-{c[2].label}-{c[4]}" for c in CONDITIONS])
+def test_condition_refused_with_the_rule_citation(status: StatusPeserta, kw: dict[str, object], event: object,
+                                                  on: date, words: str | None) -> None:
+    p = peserta_di(status, **kw)  # type: ignore[arg-type]
+    if words is None:
+        assert apply(p, event, on=on).status is TRANSISI[(status, event.label)]  # type: ignore[arg-type,attr-defined]
+        return
+    with pytest.raises(InvalidTransition) as err:
+        apply(p, event, on=on)  # type: ignore[arg-type]
+    e = err.value
+    assert words in str(e) and e.state is status and e.event == event.label  # type: ignore[attr-defined]
+    assert e.citation == ATURAN[(status, event.label)].citation  # type: ignore[attr-defined]
+    assert e.allowed == event_diizinkan(status) and e.message_en != e.message
+
+
+def test_tunda_keeps_the_data_and_plot_records_only_class_fields() -> None:
+    p = peserta_di(S.DITETAPKAN)
+    after = apply(p, Tunda(alasan="foto tidak berlatar merah"), on=SEBELUM)
+    assert after.model_dump(exclude={"status", "riwayat"}) == p.model_dump(exclude={"status", "riwayat"})
+    plotted = apply(p, Plot(angkatan="BP-07", mulai=MULAI), on=SEBELUM)
+    changed = {k for k, v in plotted.model_dump().items() if v != p.model_dump()[k]}
+    assert changed == {"status", "riwayat", "angkatan", "mulai_pelatihan"}

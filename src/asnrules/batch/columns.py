@@ -283,6 +283,7 @@ _CACHE_LIMIT = 2048
 """Distinct texts remembered per column: enough for golongan, education, TMT dates; a column of unique
 values (birth dates) stops being remembered once full, so memory stays bounded."""
 _MISSING = object()
+_SKIP = object()  # an empty cell, remembered as such
 
 
 def _nip(v: Any) -> Any:
@@ -365,9 +366,23 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
             elif name in _SPECIAL:
                 special = True
             continue
-        if is_empty(value):
+        if value is None:
             continue
-        found = _parse_cached(cache, name, value, parse)
+        if cache is not None and type(value) is str:
+            memo = cache.get(name)
+            if memo is None:
+                memo = cache[name] = {}
+            found = memo.get(value, _MISSING)
+            if found is _MISSING:
+                found = _SKIP if is_empty(value) else _parse_cached(None, name, value, parse)
+                if len(memo) < _CACHE_LIMIT:
+                    memo[value] = found
+        elif is_empty(value):
+            continue
+        else:
+            found = _parse_cached(None, name, value, parse)
+        if found is _SKIP:
+            continue
         if isinstance(found, InvalidInput):
             errors.append(found)
         else:

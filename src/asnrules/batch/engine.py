@@ -16,7 +16,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from asnrules.batch.columns import canonical, pegawai_input
+from types import MappingProxyType
+
+from asnrules.batch.columns import KOLOM_PEGAWAI, canonical, normalize_heading, pegawai_input
 from asnrules.batch.files import BadLine
 from asnrules.batch.registry import Aturan, aturan as _aturan, convert_param
 from asnrules.core.errors import AsnRulesError, InvalidInput
@@ -201,7 +203,8 @@ _SHARED_COLUMN = {"golongan": "pangkat", "pangkat_tni": "pangkat", "pangkat_polr
 class _Plan:
     """What one run needs, computed once: the rule, its parameters, the run-wide arguments."""
 
-    def __init__(self, a: Aturan, on: date | None, params: Mapping[str, Any]) -> None:
+    def __init__(self, a: Aturan, on: date | None, params: Mapping[str, Any],
+                 kolom: Mapping[str, str] | None = None) -> None:
         self.aturan = a
         self.function = a.function
         self.pegawai = a.pakai_pegawai
@@ -221,7 +224,16 @@ class _Plan:
                          (None if p.nullable else p.bawaan) for p in a.parameter}
         self.params = a.parameter
         self.param_names = frozenset(p.nama for p in a.parameter)
-        self.extra = a.headings
+        self.extra: Mapping[str, str] = a.headings
+        if kolom:
+            known = set(KOLOM_PEGAWAI) | {p.nama for p in a.parameter} | {f.nama for f in a.model_fields}
+            extra = dict(a.headings)
+            for heading, name in kolom.items():
+                if name not in known and not name.startswith("kinerja_"):
+                    raise InvalidInput("kolom", f"{heading}={name}", f"nama kolom aturan {a.nama}: {', '.join(sorted(known))}",
+                                       f"a column name of rule {a.nama}: {', '.join(sorted(known))}")
+                extra[normalize_heading(heading)] = name
+            self.extra = MappingProxyType(extra)
         self._keymaps: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
         self.param_cache: dict[str, dict[str, Any]] = {p.nama: {} for p in a.parameter}
         self.cache: dict[str, dict[str, Any]] = {}  # parse of each distinct text cell, for this run only
@@ -321,17 +333,18 @@ class _Plan:
 
 
 def run(aturan: str | Aturan, rows: Iterable[Any], *, on: date | None = None, start: int = 1,
-        **params: Any) -> Iterator[BatchResult]:  # noqa: D417
+        kolom: Mapping[str, str] | None = None, **params: Any) -> Iterator[BatchResult]:  # noqa: D417
     """Evaluate rule ``aturan`` on every row of ``rows``, lazily, one :class:`BatchResult` per row.
 
     ``rows``: mappings whose keys are flat Pegawai field names or export headings (see
     :mod:`asnrules.batch.columns`). ``on``: the reference date (required by date-dependent rules).
     ``start``: the number of the first row (the CLI passes the spreadsheet line). ``params``: rule
     parameters for the whole batch (``jenis="PENGELUARAN"``); a non-empty cell of the same name in a
-    row wins. An unknown rule or a bad run-wide parameter raises at once (nothing has run yet);
-    a bad row never raises.
+    row wins. ``kolom``: extra headings of this file → field names (``{"GOLONGAN AKHIR": "golongan"}``)
+    for exports whose headings are not recognised. An unknown rule, a bad run-wide parameter or an
+    unknown field in ``kolom`` raises at once (nothing has run yet); a bad row never raises.
     """
-    plan = _Plan(_aturan(aturan), on, params)
+    plan = _Plan(_aturan(aturan), on, params, kolom)
     return _iterate(plan, rows, start)
 
 

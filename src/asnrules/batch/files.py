@@ -184,8 +184,9 @@ def _read_xlsx(source: str | Path | IO[Any]) -> Iterator[tuple[int, Mapping[str,
 class RowWriter:
     """Write dict rows with a fixed column order; columns are taken from the first row."""
 
-    def __init__(self, fmt: str, target: str | Path | IO[Any]) -> None:
+    def __init__(self, fmt: str, target: str | Path | IO[Any], *, flush_each: bool = False) -> None:
         self.fmt = fmt
+        self._flush_each = flush_each  # one answer per request line when used as a subprocess
         self._columns: list[str] | None = None
         self._header_written = False
         self._target = target
@@ -215,6 +216,8 @@ class RowWriter:
     def write(self, row: Mapping[str, Any]) -> None:
         if self.fmt == "jsonl":
             self._fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            if self._flush_each:
+                self._fh.flush()
             return
         if not self._header_written:
             if self._columns is None:
@@ -272,8 +275,9 @@ def _xlsx_cell(value: Any) -> Any:
     return _cell(value)
 
 
-def open_writer(fmt: str, target: str | Path | IO[Any]) -> RowWriter:
-    return RowWriter(fmt, target)
+def open_writer(fmt: str, target: str | Path | IO[Any], *, flush_each: bool = False) -> RowWriter:
+    """A :class:`RowWriter`; ``flush_each`` flushes after every JSON line (stdin → stdout use)."""
+    return RowWriter(fmt, target, flush_each=flush_each)
 
 
 def _roundtrip_text(text: str) -> io.StringIO:  # pragma: no cover - helper for tests

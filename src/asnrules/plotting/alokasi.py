@@ -89,6 +89,9 @@ def kunci_prioritas(peserta: Peserta) -> tuple[int, date, str]:
     return (0 if aktif else 1, peserta.tanggal_penetapan or date.max, peserta.nip.digits)
 
 
+_Entri = tuple[Plot, date]
+
+
 def _nip(p: Peserta) -> str:
     return p.nip.digits
 
@@ -124,6 +127,7 @@ def _jalankan(
     calon: list[Peserta] = []
     seen: set[str] = set()
     tunda_events: dict[tuple[str, ...], tuple[Tunda, date]] = {}
+    tunda_pertama: dict[tuple[str, ...], tuple[tuple[Tunda, date]]] = {}
     for p in peserta:
         if not isinstance(p, Peserta):
             raise InvalidInput("peserta", p, "Peserta", "a Peserta")
@@ -144,7 +148,8 @@ def _jalankan(
                 ev = tunda_events.get(kurang)
                 if ev is None:
                     ev = tunda_events[kurang] = (_tunda(kurang), on)
-                ditunda.append(_terapkan(p, ev))
+                    tunda_pertama[kurang] = (ev,)
+                ditunda.append(_terapkan(p, ev, tunda_pertama[kurang]))
             else:
                 calon.append(p)
         else:
@@ -161,28 +166,31 @@ def _jalankan(
 
     # Open classes per jenis, earliest first; a cursor walks each list once.
     # Each event and (event, on) history entry is built once and shared by the participants it applies to.
-    terbuka_per_jenis: dict[JenisBendahara, list[tuple[Angkatan, tuple[Plot, date]]]] = {j: [] for j in JenisBendahara}
+    terbuka_per_jenis: dict[JenisBendahara, list[tuple[Angkatan, _Entri, tuple[_Entri]]]] = {
+        j: [] for j in JenisBendahara}
     for k in kelas_list:
         if on < k.mulai and terbuka(k) and sisa[k.kode] > 0:
-            terbuka_per_jenis[k.jenis].append((k, (Plot(angkatan=k.kode, mulai=k.mulai), on)))
+            entri = (Plot(angkatan=k.kode, mulai=k.mulai), on)
+            terbuka_per_jenis[k.jenis].append((k, entri, (entri,)))
     kursor = {j: 0 for j in JenisBendahara}
 
     calon.sort(key=kunci_prioritas)
     antrian: list[Peserta] = []
     antrikan = (Antrikan(), on)
+    antrikan_pertama = (antrikan,)
     for p in calon:
         daftar = terbuka_per_jenis[p.jenis]
         i = kursor[p.jenis]
         if i < len(daftar):
-            kelas, plot = daftar[i]
-            isi[kelas.kode].append(_terapkan(p, plot))
+            kelas, plot, plot_pertama = daftar[i]
+            isi[kelas.kode].append(_terapkan(p, plot, plot_pertama))
             sisa[kelas.kode] -= 1
             if sisa[kelas.kode] == 0:
                 kursor[p.jenis] = i + 1
         elif p.status is S.MENUNGGU_ANTRIAN:
             antrian.append(p)
         else:
-            antrian.append(_terapkan(p, antrikan))
+            antrian.append(_terapkan(p, antrikan, antrikan_pertama))
 
     return HasilAlokasi(
         terploting=MappingProxyType({kode: tuple(sorted(ps, key=kunci_prioritas)) for kode, ps in isi.items()}),

@@ -142,10 +142,11 @@ def _paling_lambat_h7(mulai: date | None, on: date) -> _Gagal:
     batas = mulai - timedelta(days=HARI_PENGGANTIAN)
     if on <= batas:
         return None
-    return (f"penggantian diajukan paling lambat {HARI_PENGGANTIAN} hari sebelum pelatihan dimulai "
-            f"({batas.isoformat()}), diajukan {on.isoformat()}",
-            f"a replacement must be requested at the latest {HARI_PENGGANTIAN} days before the training "
-            f"starts ({batas.isoformat()}), requested {on.isoformat()}")
+    alasan = (f"penggantian diajukan paling lambat {HARI_PENGGANTIAN} hari sebelum pelatihan dimulai "
+              f"({batas.isoformat()}), diajukan {on.isoformat()}")
+    alasan_en = (f"a replacement must be requested at the latest {HARI_PENGGANTIAN} days before the training "
+                 f"starts ({batas.isoformat()}), requested {on.isoformat()}")
+    return alasan, alasan_en
 
 
 def _bukan_diri_sendiri(p: Peserta, nip: Any) -> _Gagal:
@@ -174,9 +175,8 @@ def _cek_buka_ditetapkan(p: Peserta, e: BukaBlokir, on: date, b: Peserta) -> _Ga
 
 def _hadir_semua_sesi(p: Peserta, e: UjianKomprehensif, on: date, b: Peserta) -> _Gagal:
     if not e.hadir_semua_sesi:
-        return ("kehadiran pada setiap sesi tatap muka (synchronous) menjadi syarat untuk mengikuti ujian "
-                "komprehensif", "attendance at every synchronous (zoom) session is a condition of the "
-                "comprehensive exam")
+        return ("kehadiran pada setiap sesi tatap muka (synchronous) menjadi syarat untuk mengikuti ujian komprehensif",
+                "attendance at every synchronous (zoom) session is a condition of the comprehensive exam")
     return _sudah_mulai(p, e, on, b)
 
 
@@ -326,8 +326,9 @@ def apply(peserta: Peserta, event: _Event, *, on: date) -> Peserta:
     return _terapkan(peserta, (event, _tanggal(on, "on")))
 
 
-def _terapkan(peserta: Peserta, entri: tuple[Any, date]) -> Peserta:
-    """apply() on a checked ``(event, on)`` pair (shared by the many participants of one allocation run)."""
+def _terapkan(peserta: Peserta, entri: tuple[Any, date], pertama: tuple[tuple[Any, date]] | None = None) -> Peserta:
+    """apply() on a checked ``(event, on)`` pair; an allocation run shares the pair, and ``pertama`` (the
+    history ``(entri,)``), between the many participants it applies to (immutable tuples: fewer objects)."""
     event, on = entri
     if peserta.riwayat and on < peserta.riwayat[-1][1]:
         last = peserta.riwayat[-1][1]
@@ -343,7 +344,7 @@ def _terapkan(peserta: Peserta, entri: tuple[Any, date]) -> Peserta:
         )
     update = aturan._efek(peserta, event, on) if aturan._efek is not None else {}
     update["status"] = aturan.ke
-    update["riwayat"] = (*peserta.riwayat, entri)
+    update["riwayat"] = (*peserta.riwayat, entri) if peserta.riwayat or pertama is None else pertama
     baru = peserta._salin(update)
     if aturan._cek is not None and (gagal := aturan._cek(peserta, event, on, baru)) is not None:
         raise InvalidTransition(peserta.status, label, gagal[0], _DIIZINKAN[peserta.status],
