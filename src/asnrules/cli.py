@@ -1,7 +1,7 @@
 """The ``asnrules`` command (``python -m asnrules`` is the same).
 
     asnrules demo                                   the rules on the bundled sample, as a report
-    asnrules periksa FILE --aturan NAME [-o OUT]    check every row of a .csv/.xlsx/.jsonl file
+    asnrules periksa FILE --aturan NAME --tanggal D [-o OUT]   check every row of a .csv/.xlsx/.jsonl file
     asnrules periksa - --format jsonl --aturan NAME JSON lines in on stdin, JSON lines out on stdout
     asnrules aturan                                 list the rules
     asnrules jelaskan NAME                          a rule's criteria and citations
@@ -28,15 +28,17 @@ import asnrules
 from asnrules.batch import (
     ATURAN,
     INVALID,
+    KOLOM_PEGAWAI,
     NOT_APPLICABLE,
     OK,
     Aturan,
     BatchResult,
-    KOLOM_PEGAWAI,
-    aturan as find_aturan,
     daftar_aturan,
     run,
     sample_path,
+)
+from asnrules.batch import (
+    aturan as find_aturan,
 )
 from asnrules.batch.dates import parse_tanggal
 from asnrules.batch.files import detect_format, open_writer, read_rows
@@ -58,7 +60,6 @@ _MSG: dict[str, dict[str, str]] = {
         "summary": "Ringkasan",
         "rows": "baris",
         "on": "Tanggal acuan",
-        "today": "hari ini",
         "written": "Hasil ditulis ke",
         "unreadable": "Berkas tidak dapat dibaca",
         "unknown_model": "Model tidak dikenal",
@@ -77,6 +78,7 @@ _MSG: dict[str, dict[str, str]] = {
         "bad_param": "Parameter harus berbentuk nama=nilai",
         "xlsx_stdout": "Keluaran .xlsx memerlukan -o BERKAS.xlsx",
         "same_file": "Berkas keluaran tidak boleh sama dengan berkas masukan",
+        "need_date": "aturan {nama} bergantung pada tanggal: beri tanggal acuan, mis. --tanggal 2025-07-01",
         "errata": "meragukan (lihat errata)",
         "LENGKAP": "data lengkap",
         "KURANG": "data kurang (Ditunda)",
@@ -91,7 +93,6 @@ _MSG: dict[str, dict[str, str]] = {
         "summary": "Summary",
         "rows": "rows",
         "on": "Reference date",
-        "today": "today",
         "written": "Results written to",
         "unreadable": "The file cannot be read",
         "unknown_model": "Unknown model",
@@ -110,6 +111,7 @@ _MSG: dict[str, dict[str, str]] = {
         "bad_param": "A parameter must look like name=value",
         "xlsx_stdout": ".xlsx output needs -o FILE.xlsx",
         "same_file": "The output file must not be the input file",
+        "need_date": "rule {nama} depends on the date: give the reference date, e.g. --tanggal 2025-07-01",
         "errata": "suspect (see errata)",
         "LENGKAP": "data complete",
         "KURANG": "data missing (Ditunda)",
@@ -139,7 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("periksa", parents=[common], help="periksa setiap baris berkas .csv/.xlsx/.jsonl")
     s.add_argument("file", metavar="BERKAS", help="berkas masukan, atau - untuk stdin")
     s.add_argument("--aturan", "-a", required=True, help="nama aturan (lihat: asnrules aturan)")
-    s.add_argument("--tanggal", "-t", help="tanggal acuan YYYY-MM-DD (bawaan: hari ini)")
+    s.add_argument("--tanggal", "-t", help="tanggal acuan YYYY-MM-DD (wajib untuk aturan yang bergantung tanggal)")
     s.add_argument("-o", "--output", help="berkas keluaran (.csv/.xlsx/.jsonl); bawaan: stdout")
     s.add_argument("--format", "-f", help="format masukan bila tidak dari akhiran berkas (csv, jsonl, xlsx)")
     s.add_argument("--format-keluaran", help="format keluaran bila tidak dari akhiran -o")
@@ -224,8 +226,10 @@ def _output_row(result: BatchResult, lang: str, fmt: str) -> dict[str, Any]:
 def _periksa(args: argparse.Namespace, lang: str) -> int:
     a = find_aturan(args.aturan)
     params: dict[str, Any] = _params(args.param, lang)
-    explicit_on = bool(args.tanggal)
-    on = _tanggal(args.tanggal, date.today())  # the CLI is the boundary: "today" is read here, never in rules
+    if not args.tanggal and a.pakai_tanggal:
+        # No clock is read anywhere in asnrules: the reference date of a report is always explicit.
+        raise _UsageError(_t(lang, "need_date").format(nama=a.nama))
+    on = _tanggal(args.tanggal, DEMO_TANGGAL)  # a rule without `on` ignores it
     try:
         fmt_in = detect_format(args.file, args.format) if args.file != "-" else detect_format("-", args.format or "jsonl")
     except ValueError as exc:
@@ -276,13 +280,16 @@ def _periksa(args: argparse.Namespace, lang: str) -> int:
                     last = n
                     rate = n / max(time.perf_counter() - started, 1e-9)
                     print(f"\r  {n:,} {_t(lang, 'rows')} ({rate:,.0f}/s)", end="", file=sys.stderr, flush=True)
+    except RuntimeError as exc:  # a missing extra (openpyxl for .xlsx)
+        print(f"asnrules: {exc}", file=sys.stderr)
+        return 1
     except Exception as exc:  # noqa: BLE001 - a file that breaks mid-way (bad encoding, damaged xlsx …)
         print(f"\nasnrules: {_t(lang, 'stopped')} {n}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     if interactive and last:
         print("\r" + " " * 40 + "\r", end="", file=sys.stderr)
     if show_summary:
-        _summary(a, counts, n, on, explicit_on, ignored, args.output, lang, sys.stderr)
+        _summary(a, counts, n, on if a.pakai_tanggal else None, ignored, args.output, lang, sys.stderr)
     return 0
 
 
@@ -339,10 +346,10 @@ def _ignored(a: Aturan, row: Mapping[str, Any], kolom: Mapping[str, str]) -> lis
     return [k for k in row if isinstance(k, str) and canonical(k, a.headings) is None and normalize_heading(k) not in mine]
 
 
-def _summary(a: Aturan, counts: Counter[str], n: int, on: date, explicit_on: bool, ignored: list[str],
+def _summary(a: Aturan, counts: Counter[str], n: int, on: date | None, ignored: list[str],
              output: str | None, lang: str, out: IO[str]) -> None:
-    when = on.isoformat() if explicit_on else f"{on.isoformat()} ({_t(lang, 'today')})"
-    print(f"{_t(lang, 'summary')} — {a.nama}: {n} {_t(lang, 'rows')}; {_t(lang, 'on')} {when}", file=out)
+    when = f"; {_t(lang, 'on')} {on.isoformat()}" if on is not None else ""
+    print(f"{_t(lang, 'summary')} — {a.nama}: {n} {_t(lang, 'rows')}{when}", file=out)
     for key in ("ELIGIBLE", "NOT_ELIGIBLE", "INCOMPLETE", OK, NOT_APPLICABLE, INVALID):
         if counts.get(key):
             print(f"  {_t(lang, key):<24} {counts[key]:>8}", file=out)
@@ -395,15 +402,16 @@ def _demo(args: argparse.Namespace, lang: str, out: IO[str]) -> int:
             print(f"  {_who(r):<34} {label:<22} {detail}", file=out)
         _counts(out, counts, lang)
 
-    print("", file=out)
+    print(file=out)
     print(f"{_t(lang, 'demo_try')}:", file=out)
-    print("  asnrules periksa pegawai.xlsx --aturan bendahara -p jenis=pengeluaran -o hasil.xlsx", file=out)
+    print(f"  asnrules periksa pegawai.xlsx --aturan bendahara -p jenis=pengeluaran --tanggal {on.isoformat()} "
+          "-o hasil.xlsx", file=out)
     print("  asnrules jelaskan bendahara", file=out)
     return 0
 
 
 def _section(out: IO[str], title: str) -> None:
-    print("", file=out)
+    print(file=out)
     print(title, file=out)
     print("-" * min(len(title), 100), file=out)
 
@@ -456,16 +464,16 @@ def _jelaskan(nama: str, lang: str, out: IO[str]) -> int:
     print(f"  fungsi: {a.fungsi.replace(':', '.')}", file=out)
     doc = inspect.getdoc(a.function) or ""
     if doc:
-        print("", file=out)
+        print(file=out)
         for line in doc.splitlines():
             print(f"  {line}", file=out)
     criteria = _probe(a)
     if criteria:
-        print("", file=out)
+        print(file=out)
         print(f"{_t(lang, 'criteria')}:", file=out)
         for i, (code, citation) in enumerate(criteria, start=1):
             print(f"  {i:>2}. {code:<34} {citation}", file=out)
-    print("", file=out)
+    print(file=out)
     if a.model is not None:
         cols = ("(Pegawai) " + ", ".join(KOLOM_PEGAWAI) + ", kinerja_<tahun>") if a.pakai_pegawai else \
             f"({a.model.__name__}) " + ", ".join(f.nama for f in a.model_fields)
@@ -473,24 +481,31 @@ def _jelaskan(nama: str, lang: str, out: IO[str]) -> int:
     if a.parameter:
         print(f"{_t(lang, 'params')}:", file=out)
         for p in a.parameter:
-            print(f"  {p.nama}{' (' + _t(lang, 'required') + ')' if p.wajib else ''}", file=out)
+            print(f"  {p.nama}{' (' + _t(lang, 'required') + ')' if p.wajib and not p.nullable else ''}", file=out)
     print(f"{_t(lang, 'outputs')}: {', '.join(a.kolom_keluaran)}", file=out)
     return 0
 
 
 def _probe(a: Aturan) -> list[tuple[str, str]]:
-    """The criteria a verdict rule checks, read from its verdict on an employee with every fact unknown."""
+    """The criteria a verdict rule checks, read from its verdict when every fact is unknown."""
     from asnrules.core.verdict import Verdict
-
-    if not a.pakai_pegawai:
-        return []
     from asnrules.models import Pegawai
 
-    kwargs = {p.nama: p.convert(a.contoh[p.nama], p.nama) for p in a.parameter if p.nama in a.contoh}
-    if a.pakai_tanggal:
-        kwargs["on"] = DEMO_TANGGAL
+    args: tuple[Any, ...] = ()
     try:
-        verdict = a.function(Pegawai(status="PNS"), **kwargs)
+        if a.pakai_pegawai:
+            args = (Pegawai(status="PNS"),)
+        elif a.model is not None:
+            args = (a.model(),)  # every field unknown (None)
+        kwargs: dict[str, Any] = {}
+        for p in a.parameter:
+            if p.nama in a.contoh:
+                kwargs[p.nama] = p.convert(a.contoh[p.nama], p.nama)
+            elif p.wajib and p.nullable:
+                kwargs[p.nama] = None
+        if a.pakai_tanggal:
+            kwargs["on"] = DEMO_TANGGAL
+        verdict = a.function(*args, **kwargs)
     except Exception:  # noqa: BLE001 - a rule that needs more than unknown facts: no probe
         return []
     if not isinstance(verdict, Verdict):

@@ -4,9 +4,21 @@ from datetime import date
 
 import pytest
 
-from asnrules.batch.columns import canonical, normalize_heading, parse_bool, pegawai_input
+from asnrules.batch.columns import (
+    canonical,
+    normalize_heading,
+    parse_bool,
+    pegawai_input,
+)
 from asnrules.core import InvalidInput
-from asnrules.models import Golongan, PangkatPolri, PangkatTNI, Pegawai, Pendidikan, StatusKepegawaian
+from asnrules.models import (
+    Golongan,
+    PangkatPolri,
+    PangkatTNI,
+    Pegawai,
+    Pendidikan,
+    StatusKepegawaian,
+)
 
 
 @pytest.mark.parametrize(
@@ -106,3 +118,28 @@ def test_missing_status_is_an_error() -> None:
 def test_non_jf_position_name_is_not_a_jenjang() -> None:
     p = _pegawai({"status": StatusKepegawaian.PNS, "jabatan": "Pengadministrasi Umum"})
     assert p.jabatan is None
+
+
+@pytest.mark.parametrize(
+    "text, mulai, selesai",
+    [
+        ("1 Oktober 2023 s.d. 31 Oktober 2025", date(2023, 10, 1), date(2025, 10, 31)),  # "to" inside Oktober
+        ("2023-09-01 s/d 2025-08-31", date(2023, 9, 1), date(2025, 8, 31)),
+        ("2023-09-01 sd 2025-08-31", date(2023, 9, 1), date(2025, 8, 31)),
+        ("01-10-2023 - 30-09-2025", date(2023, 10, 1), date(2025, 9, 30)),
+        ("2023-09-01–2025-08-31", date(2023, 9, 1), date(2025, 8, 31)),
+        ("1 Oktober 2023 sampai dengan sekarang", date(2023, 10, 1), None),
+        ("01/09/2023 hingga 31/08/2025", date(2023, 9, 1), date(2025, 8, 31)),
+    ],
+)
+def test_period_cells(text: str, mulai: date, selesai: date | None) -> None:
+    p = _pegawai({"status": "PNS", "tugas_belajar": text})
+    assert (p.tugas_belajar[0].mulai, p.tugas_belajar[0].selesai) == (mulai, selesai)
+
+
+@pytest.mark.parametrize("text", ["2023-09-01", "ya", "2023-09-01 s.d. 2022-01-01"])
+def test_bad_period_cells_are_errors(text: str) -> None:
+    from asnrules.batch import run
+
+    (r,) = run("perpindahan", [{"status": "PNS", "tugas_belajar": text}], on=date(2025, 7, 1))
+    assert r.status == "INVALID" and r.errors[0].column == "tugas_belajar"

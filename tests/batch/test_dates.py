@@ -20,7 +20,7 @@ def test_forms_people_type_all_mean_1_april_2017(text: str) -> None:
     assert parse_tanggal(text) == date(2017, 4, 1)
 
 
-@pytest.mark.parametrize("serial", [42826, "42826", 42826.0, Decimal("42826")])
+@pytest.mark.parametrize("serial", [42826, "42826", 42826.0, Decimal(42826)])
 def test_excel_serial_42826_is_1_april_2017(serial: object) -> None:
     # Excel 1900 date system: serial 1 = 1900-01-01 with the 1900 leap-year bug, so day 0 = 1899-12-30.
     assert parse_tanggal(serial) == date(2017, 4, 1)

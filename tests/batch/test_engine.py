@@ -76,16 +76,16 @@ def test_a_valid_row_the_table_lacks_is_not_applicable() -> None:
             {"STATUS": "PNS", "GOL": "III/b", "TMT GOL": "2020-04-01", "PENDIDIKAN": "S-2 Manajemen"}]
     a, b = run("inpassing", rows, on=ON)
     assert a.status == NOT_APPLICABLE and "II/d" in a.errors[0].message and a.errors[0].column is None
-    assert b.status == OK and b.outcome.angka_kredit == Decimal("199")  # III/b S-2, 4 TAHUN/LEBIH
+    assert b.status == OK and b.outcome.angka_kredit == Decimal(199)  # III/b S-2, 4 TAHUN/LEBIH
     assert b.columns()["dasar_hukum"].startswith("PMK 150/PMK.05/2019 Lampiran III huruf B")
 
 
 def test_plain_parameter_rule_inpassing_tabel() -> None:
     rows = [{"GOL": "IV/c", "PENDIDIKAN": "S-3", "MASA KERJA": "3"}, {"GOL": "III/a", "ijazah": "S1", "masa_kerja_tahun": 0}]
     a, b = run("inpassing_tabel", rows)
-    assert a.outcome.angka_kredit == Decimal("798") and a.outcome.errata  # published, suspect cell
+    assert a.outcome.angka_kredit == Decimal(798) and a.outcome.errata  # published, suspect cell
     assert a.columns()["errata"]
-    assert b.outcome.angka_kredit == Decimal("100")
+    assert b.outcome.angka_kredit == Decimal(100)
 
 
 def test_row_cell_wins_over_run_parameter_which_wins_over_default() -> None:
@@ -176,6 +176,7 @@ def test_a_rule_whose_module_does_not_exist_is_not_listed() -> None:
 
 
 def test_to_dataframe_has_input_and_output_columns() -> None:
+    pytest.importorskip("pandas", reason="the pandas extra is not installed (pip install '.[pandas]')")
     results = run("bendahara", read_rows(str(sample_path()), "csv"), on=ON, jenis="pengeluaran")
     df = to_dataframe(results)
     assert len(df) == 50 and {"NAMA", "hasil", "kriteria_gagal"} <= set(df.columns)
@@ -295,3 +296,10 @@ def test_the_core_and_the_command_never_import_pandas_or_openpyxl() -> None:
             "print(sorted(m for m in ('pandas', 'openpyxl') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_required_parameter_that_accepts_none_is_unknown_when_missing() -> None:
+    (r,) = run("kedudukan", [{"JENJANG JABATAN": "Ahli Madya"}])
+    assert r.status == "INCOMPLETE" and r.columns()["kriteria_belum_diketahui"] == "kedudukan_jenjang"
+    (ok,) = run("kedudukan", [{"jenjang": "Ahli Madya", "tingkat unit": "JPT_PRATAMA_ATAU_LEBIH_TINGGI"}])
+    assert ok.status == "ELIGIBLE"

@@ -19,7 +19,7 @@ SAMPLE_JSONL = Path(str(sample_path("pegawai_satker.jsonl")))
 
 def asnrules(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "asnrules", *args], input=stdin, capture_output=True, text=True,
-                          timeout=60)
+                          timeout=60, check=False)
 
 
 def test_demo_prints_a_report_of_the_main_rules_on_the_bundled_sample() -> None:
@@ -59,11 +59,11 @@ def test_unknown_rule_is_exit_2_and_names_the_rules() -> None:
 
 
 def test_unreadable_file_is_exit_1(tmp_path: Path) -> None:
-    p = asnrules("periksa", str(tmp_path / "tidak_ada.csv"), "--aturan", "bendahara")
+    p = asnrules("periksa", str(tmp_path / "tidak_ada.csv"), "--aturan", "bendahara", "-t", "2025-07-01")
     assert p.returncode == 1 and "tidak dapat dibaca" in p.stderr
     broken = tmp_path / "rusak.xlsx"
     broken.write_bytes(b"not a zip")
-    assert asnrules("periksa", str(broken), "--aturan", "bendahara").returncode == 1
+    assert asnrules("periksa", str(broken), "--aturan", "bendahara", "-t", "2025-07-01").returncode == 1
 
 
 def test_periksa_csv_keeps_every_row_with_verdict_and_errors(tmp_path: Path) -> None:
@@ -255,4 +255,21 @@ def test_kolom_option_maps_an_unrecognised_heading(tmp_path: Path) -> None:
     assert "NOT_APPLICABLE" in plain.stdout and "GOLONGAN AKHIR" in plain.stderr  # listed as unrecognised
     mapped = asnrules("periksa", str(f), "--aturan", "inpassing", "-t", "2025-07-01", "-k", "GOLONGAN AKHIR=golongan")
     assert mapped.returncode == 0 and ",OK,197," in mapped.stdout
-    assert asnrules("periksa", str(f), "--aturan", "inpassing", "-k", "A=tidak_ada").returncode == 2
+    assert asnrules("periksa", str(f), "--aturan", "inpassing", "-t", "2025-07-01", "-k", "A=tidak_ada").returncode == 2
+
+
+def test_jelaskan_lists_the_criteria_of_a_rule_on_another_model() -> None:
+    j = asnrules("jelaskan", "pelamar_cpns", "--lang", "en")
+    assert j.returncode == 0
+    assert "warga_negara_indonesia" in j.stdout and "Persyaratan angka 14" in j.stdout
+    assert "(PelamarCPNS)" in j.stdout
+
+
+def test_a_date_dependent_rule_needs_an_explicit_reference_date() -> None:
+    p = asnrules("periksa", str(SAMPLE), "--aturan", "bendahara", "-p", "jenis=pengeluaran")
+    assert p.returncode == 2 and "--tanggal" in p.stderr and p.stdout == ""
+    en = asnrules("periksa", str(SAMPLE), "--aturan", "inpassing", "--lang", "en")
+    assert en.returncode == 2 and "depends on the date" in en.stderr
+    plain = asnrules("periksa", "-", "--aturan", "inpassing_tabel", stdin='{"golongan": "III/a", "ijazah": "S1", '
+                     '"masa_kerja_tahun": 0}\n')
+    assert plain.returncode == 0 and json.loads(plain.stdout)["hasil"] == "OK"  # no date needed

@@ -176,7 +176,8 @@ def test_errors_pickle_round_trip(err: AsnRulesError) -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [("12,5", "12.5"), ("12.5", "12.5"), (" 37,5 ", "37.5"), ("1.234,5", "1234.5"), ("1,234.5", "1234.5"),
-     ("1.250.000", "1250000"), ("0", "0"), ("-3,25", "-3.25")],
+     ("1.250.000", "1250000"), ("0", "0"), ("-3,25", "-3.25"), ("0.004", "0.004"), ("1.25", "1.25"),
+     ("1.2500", "1.2500"), ("1250", "1250"), ("1,250", "1.250"), ("1.250,00", "1250.00")],
 )
 def test_to_decimal_accepts_typed_text(text: str, expected: str) -> None:
     assert to_decimal(text) == Decimal(expected)
@@ -187,7 +188,8 @@ def test_to_decimal_passes_decimal_and_int() -> None:
     assert to_decimal(7) == Decimal(7)
 
 
-@pytest.mark.parametrize("bad", [1.5, 0.0, True, None, [], "abc", "1,2,3", "NaN", "Infinity"])
+@pytest.mark.parametrize("bad", [1.5, 0.0, True, None, [], "abc", "1,2,3", "NaN", "Infinity",
+                                 "1.250", "12.500", "-123.456"])
 def test_to_decimal_refuses(bad: object) -> None:
     with pytest.raises(InvalidInput) as info:
         to_decimal(bad, "volume")

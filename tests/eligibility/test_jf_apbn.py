@@ -422,6 +422,15 @@ def test_pasal_11_each_criterion_fails_alone(changes: dict, kwargs: dict, code: 
     assert_only_fails(v, code, f"{PMK} {cit}")
 
 
+def test_pasal_11_ayat_1_huruf_a_tersedia_kebutuhan_names_no_jenjang() -> None:
+    # "tersedia kebutuhan untuk Jabatan Fungsional Analisis Pengelolaan Keuangan APBN": no jenjang in the text
+    p = pegawai(**PRANATA)
+    for ada, status, word in ((True, MET, "Tersedia kebutuhan"), (False, NOT_MET, "Tidak tersedia kebutuhan"),
+                              (None, UNKNOWN, "belum diketahui")):
+        r = check_pranata_ke_analis(p, **{**P11_OK, "lowongan": ada}).reason("lowongan")
+        assert r.status is status and word in r.message and "Ahli" not in r.message and "Ahli" not in r.message_en
+
+
 def test_pasal_11_ayat_1_ijazah_below_s1_fails_preamble_and_huruf_b() -> None:
     v = check_pranata_ke_analis(pegawai(**PRANATA, pendidikan=["D-III Akuntansi"]), **P11_OK)
     assert [r.code for r in v.failed] == ["ijazah_s1", "ijazah_kualifikasi"]
@@ -429,6 +438,9 @@ def test_pasal_11_ayat_1_ijazah_below_s1_fails_preamble_and_huruf_b() -> None:
 
 def test_pasal_11_ayat_1_huruf_d_boundary() -> None:
     assert AK_KUMULATIF_PRANATA_KE_ANALIS == Decimal(100)
+    from asnrules.angka_kredit import ak_kumulatif_minimal
+
+    assert ak_kumulatif_minimal("III/a") == AK_KUMULATIF_PRANATA_KE_ANALIS  # huruf e: III/a, Lampiran III huruf B
     p = pegawai(**PRANATA)
     assert check_pranata_ke_analis(p, **{**P11_OK, "ak_kumulatif": 100}).reason("ak_kumulatif").status is MET
     assert check_pranata_ke_analis(p, **{**P11_OK, "ak_kumulatif": "99.99"}).reason("ak_kumulatif").status is NOT_MET
@@ -585,7 +597,7 @@ def test_pasal_19_each_criterion_fails_alone(changes: dict, kwargs: dict, code: 
 
 
 P64: dict[str, Any] = dict(on=ON, sk_penetapan=True, sertifikat_kompetensi=False, sertifikat_pelatihan=True,
-                           sertifikat_pelatihan_instansi_pembina=True, pengaturan_sertifikasi=None)
+                           sertifikat_pelatihan_instansi_pembina=True, pengaturan_sertifikasi=False)
 
 
 def test_pasal_64_ayat_1_training_certificate_stands_in() -> None:
@@ -611,6 +623,34 @@ def test_pasal_64_ayat_3_transition_ends_on_the_day_of_the_regulation() -> None:
     v = check_penugasan_ppk_ppspm(pegawai(**ANALIS), **kw)  # in force today: certificate required
     assert_only_fails(v, "sertifikat_kompetensi", f"{PMK} Pasal 19 ayat (2) huruf b")
     assert [str(a.citation) for a in v.advice] == [f"{PMK} Pasal 64 ayat (3)"]
+
+
+@pytest.mark.parametrize(
+    ("pengaturan", "status", "cit"),
+    [
+        (False, MET, "Pasal 64 ayat (1)"),  # known: no Peraturan Menteri yet, the transition runs
+        (date(2026, 3, 3), MET, "Pasal 64 ayat (1)"),  # takes effect tomorrow
+        (ON, NOT_MET, "Pasal 19 ayat (2) huruf b"),  # in force today
+        (True, NOT_MET, "Pasal 19 ayat (2) huruf b"),  # exists, date not given
+        (None, UNKNOWN, "Pasal 64 ayat (1)"),  # not known whether it exists: the transition is not assumed
+    ],
+)
+def test_pasal_64_ayat_1_and_3_whether_the_transition_runs(pengaturan: Any, status: Status, cit: str) -> None:
+    v = check_penugasan_ppk_ppspm(pegawai(**ANALIS), **{**P64, "pengaturan_sertifikasi": pengaturan})
+    r = v.reason("sertifikat_kompetensi")
+    assert r.status is status and str(r.citation) == f"{PMK} {cit}"
+    assert [x.code for x in v.reasons if x.status is not MET] == ([] if status is MET else ["sertifikat_kompetensi"])
+
+
+@pytest.mark.parametrize("pengaturan", [None, False, True, date(2025, 1, 1), date(2027, 1, 1)])
+def test_pasal_64_no_acceptable_certificate_fails_whether_or_not_the_transition_runs(pengaturan: Any) -> None:
+    v = check_penugasan_ppk_ppspm(pegawai(**ANALIS), **{**P64, "pengaturan_sertifikasi": pengaturan,
+                                                       "sertifikat_pelatihan_instansi_pembina": False})
+    assert [r.code for r in v.failed] == ["sertifikat_kompetensi"]
+    # the competency certificate itself always suffices
+    v = check_penugasan_ppk_ppspm(pegawai(**ANALIS), **{**P64, "pengaturan_sertifikasi": pengaturan,
+                                                       "sertifikat_kompetensi": True, "sertifikat_pelatihan": None})
+    assert v.eligible
 
 
 def test_pasal_19_ayat_1_position_with_future_tmt_not_yet_held() -> None:
@@ -697,6 +737,9 @@ def test_pasal_49_ayat_3_only_for_analis() -> None:
         (lambda: check_pranata_ke_analis(pegawai(), on=ON, ak_kumulatif=100.0), "ak_kumulatif"),
         (lambda: check_pranata_ke_analis(pegawai(), on=ON, ak_kumulatif=-1), "ak_kumulatif"),
         (lambda: check_penugasan_ppk_ppspm(pegawai(), on=ON, pengaturan_sertifikasi="2027"), "pengaturan_sertifikasi"),
+        (lambda: check_penugasan_ppk_ppspm(pegawai(), on=ON, pengaturan_sertifikasi=datetime(2027, 1, 1)),
+         "pengaturan_sertifikasi"),
+        (lambda: check_penugasan_ppk_ppspm(pegawai(), on=ON, pengaturan_sertifikasi=0), "pengaturan_sertifikasi"),
         (lambda: check_pelatihan_fungsional(pegawai(), on=ON, tmt_pengangkatan=2020), "tmt_pengangkatan"),
         (lambda: batas_usulan_perpindahan(pegawai(), "Terampil"), "jenjang_tujuan"),
     ],

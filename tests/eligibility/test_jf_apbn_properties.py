@@ -124,7 +124,8 @@ def kwargs_for(draw: Any, name: str) -> dict[str, Any]:
     if name == "ppk":
         return dict(on=on, sk_penetapan=draw(mostly_true), sertifikat_kompetensi=draw(maybe_bool),
                     sertifikat_pelatihan=draw(maybe_bool), sertifikat_pelatihan_instansi_pembina=draw(maybe_bool),
-                    pengaturan_sertifikasi=draw(st.one_of(st.none(), st.dates(date(2025, 1, 1), date(2028, 1, 1)))))
+                    pengaturan_sertifikasi=draw(st.one_of(st.none(), st.booleans(),
+                                                          st.dates(date(2025, 1, 1), date(2028, 1, 1)))))
     if name == "pelatihan":
         return dict(on=on, pelatihan_fungsional=draw(maybe_bool),
                     tmt_pengangkatan=draw(st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2026, 1, 1)))))
@@ -175,7 +176,7 @@ def near_eligible_case(draw: Any) -> tuple[str, dict[str, Any], dict[str, Any]]:
         lulus_seleksi_inpassing=True, masih_bertugas_pk_apbn=True,
         periode_inpassing=(on - timedelta(days=draw(st.integers(0, 100))), on + timedelta(days=draw(st.integers(0, 100)))),
         sk_penetapan=True, sertifikat_kompetensi=True, sertifikat_pelatihan=True,
-        sertifikat_pelatihan_instansi_pembina=True, pengaturan_sertifikasi=None, pelatihan_fungsional=True,
+        sertifikat_pelatihan_instansi_pembina=True, pengaturan_sertifikasi=False, pelatihan_fungsional=True,
         pelatihan_fungsional_tersedia=True, jumlah_tidak_lulus=draw(st.integers(0, 2)),
         tmt_pengangkatan=on - timedelta(days=draw(st.integers(0, 3000))),
     )
@@ -267,7 +268,10 @@ def _younger(name: str, d: dict, kw: dict, draw: Any) -> tuple[dict, dict] | Non
 
 def _fact_true(name: str, d: dict, kw: dict, draw: Any) -> tuple[dict, dict] | None:
     pegawai_facts = [k for k in ("sehat", "integritas") if d[k] is False]
-    kw_facts = [k for k, v in kw.items() if v is False and k != "pelatihan_fungsional_tersedia"]
+    # pelatihan_fungsional_tersedia=False waives a requirement (Pasal 28 ayat (2)), and
+    # pengaturan_sertifikasi=False keeps the Pasal 64 transition open: True is no improvement for either.
+    kw_facts = [k for k, v in kw.items()
+                if v is False and k not in ("pelatihan_fungsional_tersedia", "pengaturan_sertifikasi")]
     options = [("d", k) for k in pegawai_facts] + [("kw", k) for k in kw_facts]
     if not options:
         return None
@@ -421,3 +425,31 @@ def test_order_of_records_does_not_matter(c: Any, rnd: Any) -> None:
     shuffled["kinerja"] = dict(reversed(list(d["kinerja"].items())))
     a, b = run(name, d, kw), run(name, shuffled, kw)
     assert [(r.code, r.status) for r in a.reasons] == [(r.code, r.status) for r in b.reasons]
+
+
+# --------------------------------------------------------------------------------------------------
+# Pasal 19 ayat (2) huruf b and Pasal 64, exhaustively: an unknown fact never decides in favour.
+# --------------------------------------------------------------------------------------------------
+_TRI = (True, False, None)
+_PENGATURAN = (False, True, date(2026, 3, 2), date(2026, 3, 3), date(2025, 1, 1))
+
+
+def test_pasal_19_and_64_unknown_never_admits_exhaustive() -> None:
+    """Every combination of the certificate facts: replacing any one known fact by None gives the
+    same verdict or INCOMPLETE, never ELIGIBLE from NOT_ELIGIBLE (nor the reverse)."""
+    import itertools
+
+    p = Pegawai(status="PNS", jabatan=JabatanFungsional(jenjang="Ahli Muda"))
+    names = ("sertifikat_kompetensi", "sertifikat_pelatihan", "sertifikat_pelatihan_instansi_pembina",
+             "pengaturan_sertifikasi")
+    seen = set()
+    for values in itertools.product(_TRI, _TRI, _TRI, (*_PENGATURAN, None)):
+        kw = dict(zip(names, values))
+        known = check_penugasan_ppk_ppspm(p, on=date(2026, 3, 2), sk_penetapan=True, **kw)
+        seen.add(known.status)
+        for name in names:
+            if kw[name] is None:
+                continue
+            unknown = check_penugasan_ppk_ppspm(p, on=date(2026, 3, 2), sk_penetapan=True, **{**kw, name: None})
+            assert unknown.status in (known.status, Verdict.INCOMPLETE), (kw, name, unknown.explain("en"))
+    assert seen == {Verdict.ELIGIBLE, Verdict.NOT_ELIGIBLE, Verdict.INCOMPLETE}

@@ -182,12 +182,43 @@ def test_ak_paket_override_replaces_kolom_4():
     assert h.kebutuhan == D("3.2")
 
 
-def test_jke_parameter_divides_kolom_13():
-    # (13) = 12,5 / 0,01 = 1.250; with JKE 1.000: (14) = 1,25
-    h = kjf(J.AHLI_PERTAMA, ak_non_paket=0, pejabat=JumlahPejabat(ppk=1), jke=1000)
-    assert h.waktu_penyelesaian == D(1250)
-    assert h.kebutuhan == D("1.25")
+def test_jke_1250_is_the_default_and_equal_values_are_accepted():
+    base = kjf(J.AHLI_PERTAMA, ak_non_paket=0, pejabat=JumlahPejabat(ppk=1))
+    for jke in (1250, "1250", D("1250.0"), "1250,00"):
+        h = kjf(J.AHLI_PERTAMA, ak_non_paket=0, pejabat=JumlahPejabat(ppk=1), jke=jke)
+        assert (h.waktu_penyelesaian, h.kebutuhan, h.kebutuhan_bulat) == (base.waktu_penyelesaian, 1, 1)
+
+
+@pytest.mark.parametrize("jke", [1000, "1200", D("1250.5"), D("1249")])
+def test_other_jke_without_its_own_ak_per_jam_is_refused(jke):
+    """The AK per jam table holds "dalam hal menggunakan jam kerja efektif 1.250 jam per tahun"
+    (angka 2 huruf a): applying it with another JKE would give a number the text does not support
+    (e.g. 1,25 persons for one PPK at JKE 1.000)."""
+    with pytest.raises(InvalidInput) as e:
+        kjf(J.AHLI_PERTAMA, ak_non_paket=0, pejabat=JumlahPejabat(ppk=1), jke=jke)
+    assert e.value.field == "jke"
+    assert "1.250" in str(e.value)
+    assert e.value.message_en
+
+
+@pytest.mark.parametrize("jke", ["1.250", " 1.250 ", "1.000"])
+def test_jke_written_with_a_thousands_dot_is_ambiguous_and_refused(jke):
+    """The PMK writes "1.250"; the library reads "1.250" as 1,25 — never silently 1.000× too many."""
+    with pytest.raises(InvalidInput) as e:
+        kjf(J.AHLI_PERTAMA, ak_non_paket=0, pejabat=JumlahPejabat(ppk=1), jke=jke, ak_per_jam="0,01")
+    assert e.value.field == "jke"
+
+
+def test_other_jke_with_ak_per_jam_by_the_method_of_huruf_a():
+    # JKE 1.000; keeping the rhythm 5.000 = 4 × JKE: AK per jam = 50 / 4.000 = 0,0125.
+    # (13) = 12,5 / 0,0125 = 1.000 jam; (14) = 1.000 / 1.000 = 1
+    h = kjf(J.AHLI_PERTAMA, ak_non_paket=0, pejabat=JumlahPejabat(ppk=1), jke=1000, ak_per_jam="0,0125")
+    assert h.waktu_penyelesaian == D(1000)
+    assert h.kebutuhan == D(1)
     assert h.jke == D(1000)
+    # kolom (14) = (13) / JKE with the rate given
+    h = kjf(J.AHLI_PERTAMA, ak_non_paket=0, pejabat=JumlahPejabat(ppk=1), jke=1000, ak_per_jam="0,01")
+    assert (h.waktu_penyelesaian, h.kebutuhan) == (D(1250), D("1.25"))
 
 
 def test_ak_per_jam_override():

@@ -72,9 +72,18 @@ def test_hasil_kjf_gives_its_whole_head_count():
     assert lkjf(kjf=row_up, jf=1, jfm=0, jfn=0, jfb=0) == 3
 
 
-def test_availability_may_go_negative_and_is_not_clamped():
-    # 0 - (0 + 0 - 1 - 0) = 1: the estimates say more leave than exist; the formula is applied as is.
-    assert lkjf(kjf=0, jf=0, jfm=0, jfn=1, jfb=0) == 1
+def test_availability_cannot_go_negative():
+    """JFN and JFB leave the jenjang, so they are among JF and JFM; "jumlah ... yang tersedia"
+    (Pasal 5 ayat (4)) is a head count >= 0. Otherwise LKJF would exceed KJF (a vacancy with no need)."""
+    with pytest.raises(InvalidInput) as e:
+        lkjf(kjf=0, jf=0, jfm=0, jfn=1, jfb=0)
+    assert e.value.field == "jfn/jfb"
+    assert e.value.message_en
+    with pytest.raises(InvalidInput):
+        JumlahTersedia(jf=2, jfm=1, jfn=2, jfb=2)
+    # boundary: everyone present or entering leaves -> availability 0, LKJF = KJF
+    assert JumlahTersedia(jf=2, jfm=1, jfn=2, jfb=1).total == 0
+    assert lkjf(kjf=4, jf=2, jfm=1, jfn=2, jfb=1) == 4
 
 
 @pytest.mark.parametrize(

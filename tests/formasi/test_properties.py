@@ -168,11 +168,22 @@ def test_zero_inputs_give_zero(j):
         assert h.total_ak == h.waktu_penyelesaian == h.kebutuhan == h.kebutuhan_bulat == 0
 
 
+@st.composite
+def tersedia_st(draw):
+    """JF, JFM, JFN, JFB with JFN + JFB <= JF + JFM (those leaving are among those present/entering)."""
+    jf, jfm = draw(count_st), draw(count_st)
+    jfn = draw(st.integers(min_value=0, max_value=jf + jfm))
+    jfb = draw(st.integers(min_value=0, max_value=jf + jfm - jfn))
+    return jf, jfm, jfn, jfb
+
+
 @FAST
-@given(k=ak_st, jf=count_st, jfm=count_st, jfn=count_st, jfb=count_st)
-def test_lkjf_identity(k, jf, jfm, jfn, jfb):
+@given(k=ak_st, t=tersedia_st())
+def test_lkjf_identity(k, t):
+    jf, jfm, jfn, jfb = t
     value = lkjf(kjf=k, jf=jf, jfm=jfm, jfn=jfn, jfb=jfb)
     assert value == k - (jf + jfm - jfn - jfb)
+    assert value <= k  # never more vacancies than the need
     h = hitung_lkjf(kjf=k, jf=jf, jfm=jfm, jfn=jfn, jfb=jfb)
     assert h.lkjf == value
     assert h.surplus == (value < 0)
@@ -213,18 +224,37 @@ def test_reciprocal_fast_path_equals_plain_division(j, ak, p, pol):
     assert "E" not in str(fast.waktu_penyelesaian) and "E" not in str(fast.kebutuhan)
 
 
+@FAST
+@given(jf=count_st, jfm=count_st, jfn=count_st, jfb=count_st)
+def test_availability_is_a_head_count(jf, jfm, jfn, jfb):
+    """JF + JFM - JFN - JFB < 0 is refused; otherwise accepted and LKJF <= KJF."""
+    from asnrules.core import InvalidInput
+    from asnrules.formasi import JumlahTersedia
+
+    if jfn + jfb > jf + jfm:
+        try:
+            JumlahTersedia(jf, jfm, jfn, jfb)
+        except InvalidInput as e:
+            assert e.field == "jfn/jfb"
+        else:
+            raise AssertionError("negative availability accepted")
+    else:
+        assert JumlahTersedia(jf, jfm, jfn, jfb).total >= 0
+        assert lkjf(kjf=3, jf=jf, jfm=jfm, jfn=jfn, jfb=jfb) <= 3
+
+
 @settings(max_examples=40, deadline=None)
 @given(
-    cells=st.lists(st.tuples(ak_st, pejabat_st, count_st, count_st, count_st, count_st), min_size=5, max_size=5),
+    cells=st.lists(st.tuples(ak_st, pejabat_st, tersedia_st()), min_size=5, max_size=5),
     eksak=st.booleans(),
 )
 def test_tabel_lkjf_cells_follow_the_formula(cells, eksak):
     from asnrules.formasi import JumlahTersedia, tabel_lkjf
 
-    r = rencana_kjf(2025, [{J.PENYELIA: MasukanKJF(a, p)} for a, p, *_ in cells])
-    tersedia = [{J.PENYELIA: JumlahTersedia(jf, jfm, jfn, jfb)} for _, _, jf, jfm, jfn, jfb in cells]
+    r = rencana_kjf(2025, [{J.PENYELIA: MasukanKJF(a, p)} for a, p, _ in cells])
+    tersedia = [{J.PENYELIA: JumlahTersedia(*t)} for _, _, t in cells]
     t = tabel_lkjf(r, tersedia, eksak=eksak)
-    for (a, p, jf, jfm, jfn, jfb), tahun in zip(cells, r.tahun):
+    for (a, p, (jf, jfm, jfn, jfb)), tahun in zip(cells, r.tahun):
         h = r.hasil(tahun, J.PENYELIA)
         k = h.kebutuhan if eksak else h.kebutuhan_bulat
         assert t.sel[(J.PENYELIA, tahun)].lkjf == k - (jf + jfm - jfn - jfb)

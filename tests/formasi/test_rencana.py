@@ -56,6 +56,18 @@ def test_every_row_equals_kjf():
         assert r.hasil(t, "Ahli Muda").kebutuhan == D("3.2")
 
 
+def test_other_jke_needs_ak_per_jam_in_every_row():
+    """The AK per jam table holds for JKE 1.250 only (Lampiran I huruf A angka 2 huruf a)."""
+    plain = [{P: MasukanKJF(ak_non_paket=D(0), pejabat=JumlahPejabat(ppk=1))}] * 5
+    with pytest.raises(InvalidInput) as e:
+        rencana_kjf(2025, plain, jke=1000)
+    assert e.value.field == "jke"
+    own = [{P: MasukanKJF(ak_non_paket=D(0), pejabat=JumlahPejabat(ppk=1), ak_per_jam=D("0.0125"))}] * 5
+    r = rencana_kjf(2025, own, jke=1000)
+    assert r.jke == D(1000)
+    assert all(h.ak_per_jam == D("0.0125") and h.waktu_penyelesaian == 1000 and h.kebutuhan == 1 for h in r.baris)
+
+
 def test_angka_4_rekap_exact_and_whole():
     r = _plan()
     # Ahli Pertama (14): 1; 1,2; 1,4; 1,6; 1,8 → sum 7 ; Ahli Muda 3,2 × 5 = 16

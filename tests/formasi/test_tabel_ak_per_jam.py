@@ -124,17 +124,27 @@ def test_errata_registered_and_do_not_touch_values():
     from asnrules.formasi import ERRATA
 
     ids = {e.id for e in ERRATA}
-    assert ids == {"L1A2a-judul-kolom-3", "L1A2e-nomor-tahun"}
+    # The "Naik Jenjang" heading of column 3 is NOT an erratum (see the next test).
+    assert ids == {"L1A2e-nomor-tahun"}
     assert not any(e.menyentuh_nilai for e in ERRATA)
     assert all(str(e.citation).startswith("PMK 150/PMK.05/2019 Lampiran I huruf A angka 2") for e in ERRATA)
 
 
-def test_naik_pangkat_reading_of_kolom_3_matches_lampiran_iii_b():
-    """The Analis AK per jam rows equal the credit between consecutive pangkat (Lampiran III huruf B,
-    '< 1 TAHUN' column: III/a 100, III/b 150, III/c 200, III/d 300, IV/a 400, IV/b 550)."""
-    assert TABEL_AK_PER_JAM[J.AHLI_PERTAMA].ak_kenaikan == 150 - 100
-    assert TABEL_AK_PER_JAM[J.AHLI_MUDA].ak_kenaikan == 300 - 200
-    assert TABEL_AK_PER_JAM[J.AHLI_MADYA].ak_kenaikan == 550 - 400
+# Lampiran III huruf B, "< 1 TAHUN" column: the cumulative credit at the start of each pangkat.
+KUMULATIF_III_B = {"III/a": 100, "III/b": 150, "III/c": 200, "III/d": 300, "IV/a": 400, "IV/b": 550, "IV/c": 700}
+
+
+def test_kolom_3_naik_pangkat_and_naik_jenjang_readings_agree_with_lampiran_iii_b():
+    """Column 3 is headed "untuk Naik Jenjang", huruf a says "untuk naik pangkat/golongan": both
+    readings give the published values, so neither the heading nor a value is an erratum."""
+    k = KUMULATIF_III_B
+    # naik pangkat within the jenjang
+    assert TABEL_AK_PER_JAM[J.AHLI_PERTAMA].ak_kenaikan == k["III/b"] - k["III/a"] == 50
+    assert TABEL_AK_PER_JAM[J.AHLI_MUDA].ak_kenaikan == k["III/d"] - k["III/c"] == 100
+    assert TABEL_AK_PER_JAM[J.AHLI_MADYA].ak_kenaikan == k["IV/b"] - k["IV/a"] == k["IV/c"] - k["IV/b"] == 150
+    # naik jenjang: from the top pangkat of the jenjang to the first pangkat of the next one
+    assert TABEL_AK_PER_JAM[J.AHLI_PERTAMA].ak_kenaikan == k["III/c"] - k["III/b"]
+    assert TABEL_AK_PER_JAM[J.AHLI_MUDA].ak_kenaikan == k["IV/a"] - k["III/d"]
 
 
 @pytest.mark.parametrize("jenjang", [J.AHLI_PERTAMA, J.AHLI_MUDA, J.AHLI_MADYA])

@@ -10,6 +10,7 @@ from asnrules.plotting import (
     AlasanBukaBlokir,
     AlasanReset,
     Antrikan,
+    Batalkan,
     BukaBlokir,
     Digantikan,
     Menggantikan,
@@ -87,6 +88,7 @@ def event_untuk(status: StatusPeserta, label: str) -> Any:
         "UjianSertifikasi[tidak_lulus]": UjianSertifikasi(lulus=False),
         "Digantikan": Digantikan(nip_pengganti=NIP.parse(NIP_B), surat_kpa=True),
         "Menggantikan": Menggantikan(nip_digantikan=NIP.parse(NIP_B), angkatan="BP-07", mulai=MULAI, surat_kpa=True),
+        "Batalkan": Batalkan(alasan="SK pangkat II/b belum terbit"),
     }
     if label == "Reset":
         return Reset(alasan=AlasanReset.BNT_KEDALUWARSA) if status is S.BERSERTIFIKAT else Reset()

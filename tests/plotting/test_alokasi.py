@@ -13,7 +13,6 @@ from pydantic import ValidationError
 from asnrules.core import InvalidInput
 from asnrules.models import NIP, JenisBendahara
 from asnrules.plotting import (
-    KAPASITAS_BAKU,
     Angkatan,
     Antrikan,
     HasilAlokasi,
@@ -79,6 +78,15 @@ def test_bpp_with_valid_sk_has_the_same_right_as_an_active_bendahara_pengeluaran
     hasil = alokasi(ps, [kelas("A", date(2025, 3, 17), 2)], on=ON)
     assert nips(hasil.terploting["A"]) == [2, 3]  # same right: then earliest penetapan
     assert nips(hasil.antrian) == [1]
+
+
+def test_sk_bpp_gives_no_priority_in_the_penerimaan_training() -> None:
+    ps = [calon(1, jenis=N, penetapan=date(2025, 1, 1)),
+          calon(2, jenis=N, penetapan=date(2025, 2, 1), sk_bpp_berlaku=True)]
+    hasil = alokasi(ps, [kelas("N", date(2025, 3, 17), 1, N)], on=ON)
+    assert nips(hasil.terploting["N"]) == [1] and nips(hasil.antrian) == [2]
+    for p in ps:
+        assert (kunci_prioritas(p)[0] == 0) is p.hak_prioritas
 
 
 def test_kunci_prioritas() -> None:
@@ -201,14 +209,18 @@ def test_bad_inputs() -> None:
         alokasi([], [], on="2025-03-04")  # type: ignore[arg-type]
 
 
-def test_angkatan_validation_and_default_capacity() -> None:
-    a = Angkatan(kode="A", jenis="Bendahara Penerimaan", mulai=date(2025, 3, 17), selesai=date(2025, 3, 28))
-    assert a.kapasitas == KAPASITAS_BAKU == 40 and a.jenis is N
+def test_angkatan_validation_and_capacity_is_required() -> None:
+    # The page gives no class size; 40 is the Latsar CPNS standard of another institution, not a default here.
+    with pytest.raises(ValidationError, match="kapasitas"):
+        Angkatan(kode="A", jenis="Bendahara Penerimaan", mulai=date(2025, 3, 17), selesai=date(2025, 3, 28))
+    a = Angkatan(kode="A", jenis="Bendahara Penerimaan", mulai=date(2025, 3, 17), selesai=date(2025, 3, 28),
+                 kapasitas=25)
+    assert a.kapasitas == 25 and a.jenis is N
     for bad in (0, -1, True, 2.5):
         with pytest.raises(ValidationError):
             Angkatan(kode="A", jenis=P, mulai=date(2025, 3, 17), selesai=date(2025, 3, 28), kapasitas=bad)
     with pytest.raises(ValidationError, match="selesai"):
-        Angkatan(kode="A", jenis=P, mulai=date(2025, 3, 17), selesai=date(2025, 3, 16))
+        Angkatan(kode="A", jenis=P, mulai=date(2025, 3, 17), selesai=date(2025, 3, 16), kapasitas=1)
 
 
 # --- properties ---------------------------------------------------------------------------------------------------

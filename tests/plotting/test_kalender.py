@@ -160,3 +160,63 @@ def test_update_properties(on: date, extra: frozenset[date]) -> None:
                for t in tuesdays)
     # the day after u, the next update is strictly later
     assert tanggal_update_ploting(u + timedelta(days=1), libur=libur) > u
+
+
+# --- real Indonesian calendars with cuti bersama (typed from the SKB 3 Menteri, cross-checked with holidays) ---
+
+CUTI_BERSAMA = {
+    2024: (d(2024, 2, 9), d(2024, 3, 12), d(2024, 4, 8), d(2024, 4, 9), d(2024, 4, 12), d(2024, 4, 15),
+           d(2024, 5, 10), d(2024, 5, 24), d(2024, 6, 18), d(2024, 12, 26)),
+    2025: (d(2025, 1, 28), *CUTI_BERSAMA_LEBARAN_2025, d(2025, 5, 13), d(2025, 5, 30), d(2025, 6, 9),
+           d(2025, 8, 18), d(2025, 12, 26)),
+    2026: (d(2026, 2, 16), d(2026, 3, 18), d(2026, 3, 20), d(2026, 3, 23), d(2026, 3, 24), d(2026, 5, 15),
+           d(2026, 5, 28), d(2026, 12, 24)),
+}
+LIBUR_DAN_CUTI = LIBUR_NASIONAL.dengan(*(x for days in CUTI_BERSAMA.values() for x in days))
+
+
+# 2026 also agreed with holidays 0.109 at review time; its joint holidays entered the package in mid 2026, so
+# the automatic check covers 2024–2025 only (2025-08-18 needs a holidays release from after August 2025).
+@pytest.mark.parametrize("tahun", [2024, 2025])
+def test_typed_cuti_bersama_agrees_with_the_holidays_package(tahun: int) -> None:
+    import holidays
+    pkg = holidays.country_holidays("ID", years=tahun, categories=("government",))
+    assert set(pkg) == set(CUTI_BERSAMA[tahun])
+
+
+@pytest.mark.parametrize("on,nasional,dengan_cuti", [
+    # Lebaran 2024: cuti bersama Mon 8 + Tue 9 Apr, Idul Fitri Wed 10 + Thu 11, cuti bersama Fri 12 + Mon 15
+    (d(2024, 4, 8), d(2024, 4, 9), d(2024, 4, 16)),  # the whole week is off: its update joins next week's
+    (d(2024, 4, 10), d(2024, 4, 16), d(2024, 4, 16)),
+    (d(2024, 3, 11), d(2024, 3, 12), d(2024, 3, 13)),  # Mon 11 Mar Nyepi, Tue 12 Mar cuti bersama
+    (d(2024, 6, 17), d(2024, 6, 18), d(2024, 6, 19)),  # Mon 17 Jun Idul Adha, Tue 18 Jun cuti bersama
+    (d(2026, 3, 23), d(2026, 3, 24), d(2026, 3, 25)),  # Lebaran 2026: Tue 24 Mar cuti bersama
+    (d(2026, 8, 24), d(2026, 8, 26), d(2026, 8, 26)),  # Tue 25 Aug 2026 Maulid Nabi
+    (d(2025, 3, 31), d(2025, 4, 2), d(2025, 4, 8)),  # Lebaran 2025 (cuti bersama 2–4 and 7 Apr)
+])
+def test_tuesday_holidays_in_real_years(on: date, nasional: date, dengan_cuti: date) -> None:
+    assert tanggal_update_ploting(on) == nasional
+    assert tanggal_update_ploting(on, libur=LIBUR_DAN_CUTI) == dengan_cuti
+
+
+def test_lebaran_2024_schedule_skips_the_week_off() -> None:
+    assert jadwal_update_ploting(d(2024, 4, 1), d(2024, 4, 30), libur=LIBUR_DAN_CUTI) == (
+        d(2024, 4, 2), d(2024, 4, 16), d(2024, 4, 23), d(2024, 4, 30))
+    assert jadwal_update_ploting(d(2024, 4, 1), d(2024, 4, 30)) == (
+        d(2024, 4, 2), d(2024, 4, 9), d(2024, 4, 16), d(2024, 4, 23), d(2024, 4, 30))
+
+
+def test_semantik_day_two_with_cuti_bersama() -> None:
+    # Fri 15 Aug 2025 start: Sat, Sun (17 Aug), Mon 18 Aug cuti bersama (HUT RI 80) → Tue 19 Aug
+    assert batas_update_semantik(d(2025, 8, 15)) == d(2025, 8, 18)
+    assert batas_update_semantik(d(2025, 8, 15), libur=LIBUR_DAN_CUTI) == d(2025, 8, 19)
+    # Wed 24 Dec 2025 start: Thu 25 Natal, Fri 26 cuti bersama → Mon 29 Dec
+    assert batas_update_semantik(d(2025, 12, 24), libur=LIBUR_DAN_CUTI) == d(2025, 12, 29)
+
+
+def test_h7_h3_h1_are_calendar_days_even_over_holidays() -> None:
+    # Class starting Wed 9 Apr 2025, after the Lebaran holidays: no shifting for holidays
+    mulai = d(2025, 4, 9)
+    assert batas_pengajuan_penggantian(mulai) == d(2025, 4, 2)  # a cuti bersama day, still the date
+    assert tanggal_pengumuman(mulai) == d(2025, 4, 6)  # a Sunday ("hari kalender")
+    assert tanggal_undangan_wa(mulai) == d(2025, 4, 8)

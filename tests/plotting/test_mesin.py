@@ -16,6 +16,7 @@ from asnrules.plotting import (
     AlasanBukaBlokir,
     AlasanReset,
     Antrikan,
+    Batalkan,
     BukaBlokir,
     Digantikan,
     Menggantikan,
@@ -91,6 +92,12 @@ EXPECTED: dict[tuple[StatusPeserta, str], StatusPeserta] = {
     (S.TIDAK_LULUS_SERTIFIKASI, "Reset"): S.DIRESET,
     (S.BERSERTIFIKAT, "Reset"): S.DIRESET,
     (S.DIRESET, "Rekam"): S.DIREKAM,
+    # "Apabila di kemudian hari ditemukan peserta yang tidak memenuhi syarat, otomatis akan dibatalkan
+    # keikutsertaannya" (after the requirement lists)
+    (S.DITETAPKAN, "Batalkan"): S.DITOLAK,
+    (S.DITUNDA, "Batalkan"): S.DITOLAK,
+    (S.MENUNGGU_ANTRIAN, "Batalkan"): S.DITOLAK,
+    (S.TERPLOTING, "Batalkan"): S.DITOLAK,
 }
 
 DISALLOWED = [(s, label) for s in StatusPeserta for label in LABEL_EVENT if (s, label) not in EXPECTED]
@@ -149,7 +156,7 @@ def test_disallowed_event(status: StatusPeserta, label: str) -> None:
 
 def test_event_diizinkan_lists_table_order() -> None:
     assert event_diizinkan(S.TERPLOTING) == ("PerbaikiData", "TidakHadir", "Digantikan", "UjianKomprehensif[lulus]",
-                                             "UjianKomprehensif[tidak_lulus]")
+                                             "UjianKomprehensif[tidak_lulus]", "Batalkan")
     assert event_diizinkan(S.DIRESET) == ("Rekam",)
 
 
@@ -338,6 +345,38 @@ def test_failing_the_training_puts_the_participant_on_the_block_list() -> None:
 def test_buka_blokir_in_ditetapkan_needs_a_block() -> None:
     with pytest.raises(InvalidTransition, match="tidak masuk daftar Blokir"):
         apply(peserta_di(S.DITETAPKAN), BukaBlokir(alasan="Operasi", surat_kpa=True), on=SEBELUM)
+
+
+# --- late cancellation -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("status", [S.DITETAPKAN, S.DITUNDA, S.MENUNGGU_ANTRIAN, S.TERPLOTING])
+def test_participant_found_ineligible_later_is_cancelled(status: StatusPeserta) -> None:
+    # "Apabila di kemudian hari ditemukan peserta yang tidak memenuhi syarat, otomatis akan dibatalkan
+    # keikutsertaannya."
+    p = peserta_di(status)
+    after = apply(p, Batalkan(alasan="masih CPNS"), on=SEBELUM)
+    assert after.status is S.DITOLAK
+    assert (after.angkatan, after.mulai_pelatihan, after.tanggal_penetapan) == (None, None, None)
+    assert "dibatalkan keikutsertaannya" in str(ATURAN[(status, "Batalkan")].citation)
+    # once the SK arrives, the usulan is submitted again ("Disarankan menunggu SK nya terbit, kemudian baru
+    # mengisi pendaftaran")
+    assert apply(after, Usulkan(**LENGKAP), on=SEBELUM).status is S.DIUSULKAN
+
+
+def test_cancellation_keeps_the_block_list() -> None:
+    p = peserta_di(S.DITETAPKAN, daftar_blokir=True)
+    assert apply(p, Batalkan(alasan="x"), on=SEBELUM).daftar_blokir
+
+
+@pytest.mark.parametrize("status", [S.LULUS_KOMPREHENSIF, S.BERSERTIFIKAT, S.DIBLOKIR, S.DIUSULKAN])
+def test_cancellation_only_between_penetapan_and_the_exam(status: StatusPeserta) -> None:
+    with pytest.raises(InvalidTransition):
+        apply(peserta_di(status), Batalkan(alasan="x"), on=SESUDAH)
+
+
+def test_batalkan_needs_a_reason() -> None:
+    with pytest.raises(ValueError):
+        Batalkan(alasan="")
 
 
 # --- exams -------------------------------------------------------------------------------------------------

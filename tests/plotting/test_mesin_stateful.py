@@ -15,6 +15,7 @@ from asnrules.plotting import (
     AlasanBukaBlokir,
     AlasanReset,
     Antrikan,
+    Batalkan,
     BukaBlokir,
     Digantikan,
     Menggantikan,
@@ -67,6 +68,7 @@ events = st.one_of(
     st.builds(Digantikan, nip_pengganti=st.just(NIP_B), surat_kpa=st.booleans()),
     st.builds(Menggantikan, nip_digantikan=st.just(NIP_B), angkatan=st.just("BP-03"), mulai=mulai,
               surat_kpa=st.booleans()),
+    st.builds(Batalkan, alasan=st.just("tidak memenuhi syarat pangkat")),
 )
 
 LENGKAP = {"nomor_wa": "081234567890", "foto_latar_merah": True, "data_pangkat": "II/b", "data_pendidikan": "SLTA"}
@@ -100,6 +102,8 @@ def _event_for(label: str, p: Peserta, on: date) -> st.SearchStrategy[object]:
         return st.sampled_from([Reset(), Reset(alasan=AlasanReset.BNT_KEDALUWARSA)])
     if name == "Tunda":
         return st.just(Tunda(alasan="data tidak lengkap"))
+    if name == "Batalkan":
+        return st.just(Batalkan(alasan="tidak memenuhi syarat pangkat"))
     return st.just({"Rekam": Rekam, "Antrikan": Antrikan, "TidakHadir": TidakHadir}[name]())
 
 

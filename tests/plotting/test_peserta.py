@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from asnrules.models import JenisBendahara
-from asnrules.plotting import DATA_WAJIB, Peserta, Plot, StatusPeserta, kekurangan_data, nomor_wa_e164
+from asnrules.plotting import (
+    DATA_WAJIB,
+    Peserta,
+    Plot,
+    StatusPeserta,
+    kekurangan_data,
+    nomor_wa_e164,
+)
 
 from ._fixtures import NIP_A, peserta
 
@@ -83,6 +90,9 @@ def test_bpp_priority_right() -> None:
     assert not peserta().hak_prioritas
     assert peserta(bendahara_aktif=True).hak_prioritas
     assert peserta(sk_bpp_berlaku=True).hak_prioritas
+    # "hak yang sama dengan Bendahara Pengeluaran aktif": a right in the Pengeluaran/BPP training only
+    assert not peserta(jenis="Bendahara Penerimaan", sk_bpp_berlaku=True).hak_prioritas
+    assert peserta(jenis="Bendahara Penerimaan", bendahara_aktif=True).hak_prioritas
 
 
 def test_history_json_round_trip() -> None:

@@ -15,28 +15,36 @@ from typing import Any
 
 from asnrules.batch.columns import KOLOM_PEGAWAI, canonical, normalize_heading
 from asnrules.batch.dates import parse_tanggal
-from asnrules.batch.engine import INVALID, NOT_APPLICABLE, OK, BatchResult, RowError, output_columns, run
+from asnrules.batch.engine import (
+    INVALID,
+    NOT_APPLICABLE,
+    OK,
+    BatchResult,
+    RowError,
+    output_columns,
+    run,
+)
 from asnrules.batch.registry import ATURAN, Aturan, Parameter, aturan, daftar_aturan
 
 __all__ = [
-    "run",
-    "BatchResult",
-    "RowError",
+    "ATURAN",
     "INVALID",
+    "KOLOM_PEGAWAI",
     "NOT_APPLICABLE",
     "OK",
     "Aturan",
+    "BatchResult",
     "Parameter",
-    "ATURAN",
+    "RowError",
     "aturan",
-    "daftar_aturan",
-    "output_columns",
-    "KOLOM_PEGAWAI",
     "canonical",
+    "daftar_aturan",
     "normalize_heading",
+    "output_columns",
     "parse_tanggal",
-    "to_dataframe",
+    "run",
     "sample_path",
+    "to_dataframe",
 ]
 
 

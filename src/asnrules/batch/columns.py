@@ -20,6 +20,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
+from asnrules.batch.dates import parse_tanggal
 from asnrules.core.errors import InvalidInput
 from asnrules.core.numbers import to_int
 from asnrules.models import (
@@ -31,14 +32,13 @@ from asnrules.models import (
     StatusKepegawaian,
     TingkatHukumanDisiplin,
 )
-from asnrules.batch.dates import parse_tanggal
 
 __all__ = [
-    "normalize_heading",
     "KOLOM_PEGAWAI",
     "canonical",
-    "parse_bool",
     "is_empty",
+    "normalize_heading",
+    "parse_bool",
     "pegawai_input",
 ]
 
@@ -172,7 +172,9 @@ def _status(value: object) -> StatusKepegawaian:
     return StatusKepegawaian.parse(_text(value, "status"), "status")
 
 
-_PERIODE_SEP = re.compile(r"\s*(?:s\.?\s*/?\s*d\.?|sampai dengan|sampai|hingga|until|to|–|—)\s*", re.IGNORECASE)
+_PERIODE_SEP = re.compile(r"\s+(?:s\.?\s*/\s*d\.?|s\.\s*d\.?|sd|sampai dengan|sampai|hingga|until|to|-)\s+|\s*[–—]\s*",
+                          re.IGNORECASE)
+"""Between the two dates of a period: ``s.d.``, ``s/d``, ``sd``, ``sampai (dengan)``, ``hingga``, `` - ``, ``–``."""
 
 
 def _periode(mulai: object, selesai: object, field: str) -> dict[str, date | None]:
@@ -322,6 +324,14 @@ _SPECIAL = frozenset({"status", "nip_nrp", "pangkat", "jabatan", "tmt_jabatan", 
                       "tugas_belajar_selesai", "cltn", "cltn_mulai", "cltn_selesai", "pengalaman_pk_apbn_tahun"})
 
 
+_WHOLE_CELL: Mapping[str, Any] = MappingProxyType({
+    "hukuman_disiplin": lambda v: _hukuman({"hukuman_disiplin": v}),
+    "tugas_belajar": lambda v: _periods({"tugas_belajar": v}, "tugas_belajar", []),
+    "cltn": lambda v: _periods({"cltn": v}, "cltn", []),
+})
+"""The penalty/study-leave/unpaid-leave columns parsed from their one cell alone."""
+
+
 def _parse_cached(cache: dict[str, dict[str, Any]] | None, key: str, value: Any, parse: Any) -> Any:
     """``parse(value)``, remembered per ``key`` for text cells; returns the InvalidInput instead of raising."""
     if cache is None or type(value) is not str:
@@ -403,7 +413,7 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
         return out
 
     nip_nrp = row.get("nip_nrp")
-    if not is_empty(nip_nrp) and "nip" not in out and "nrp" not in out:
+    if nip_nrp is not None and not is_empty(nip_nrp) and "nip" not in out and "nrp" not in out:
         if status in (StatusKepegawaian.TNI, StatusKepegawaian.POLRI):
             found = _parse_cached(cache, "nrp", nip_nrp, _SIMPLE["nrp"])
             target = "nrp"
@@ -415,7 +425,7 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
         else:
             out[target] = found
     pangkat = row.get("pangkat")
-    if not is_empty(pangkat) and "golongan" not in out and "pangkat_tni" not in out and "pangkat_polri" not in out:
+    if pangkat is not None and not is_empty(pangkat) and "golongan" not in out and "pangkat_tni" not in out and "pangkat_polri" not in out:
         found = _parse_cached(cache, f"pangkat:{status}", pangkat, lambda v: _pangkat_of(v, status))
         if isinstance(found, InvalidInput):
             errors.append(found)
@@ -442,23 +452,28 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
     if kin:
         out["kinerja"] = kin
     riwayat = row.get("riwayat_pangkat")
-    if not is_empty(riwayat):
+    if riwayat is not None and not is_empty(riwayat):
         out["riwayat_pangkat"] = riwayat  # validated by the Pegawai model
 
-    for name, build in (("hukuman_disiplin", _hukuman),
-                        ("tugas_belajar", lambda r: _periods(r, "tugas_belajar", errors)),
-                        ("cltn", lambda r: _periods(r, "cltn", errors))):
-        if name not in row and f"{name}_mulai" not in row:
+    for name in ("hukuman_disiplin", "tugas_belajar", "cltn"):
+        mulai = f"{name}_mulai"
+        if name not in row and mulai not in row:
             continue
-        try:
-            found = build(row)
-        except InvalidInput as exc:
-            errors.append(exc)
-            continue
-        if found is not None:
+        cell = row.get(name)
+        if mulai not in row and type(cell) is str:
+            # the common case, one cell ("Tidak ada", "Sedang, 2024-09-01 s.d. 2025-08-31"): remembered
+            found = _parse_cached(cache, name, cell, _WHOLE_CELL[name])
+        else:
+            try:
+                found = _hukuman(row) if name == "hukuman_disiplin" else _periods(row, name, errors)
+            except InvalidInput as exc:
+                found = exc
+        if isinstance(found, InvalidInput):
+            errors.append(found)
+        elif found is not None:
             out[name] = found
     tahun = row.get("pengalaman_pk_apbn_tahun")
-    if not is_empty(tahun) and "pengalaman_pk_apbn_bulan" not in out:
+    if tahun is not None and not is_empty(tahun) and "pengalaman_pk_apbn_bulan" not in out:
         try:
             out["pengalaman_pk_apbn_bulan"] = 12 * to_int(tahun, "pengalaman_pk_apbn_tahun", minimum=0)
         except InvalidInput as exc:

@@ -9,6 +9,7 @@ Day-first everywhere: ``01-04-2017`` is 1 April 2017, the Indonesian convention.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -77,7 +78,8 @@ def parse_tanggal(value: object, field: str = "tanggal") -> date:
         return _from_serial(value, value, field)
     if isinstance(value, (float, Decimal)):
         # Excel stores every number as a float; an integral one in a date column is a serial.
-        if value != value or value % 1 != 0:  # NaN or fractional
+        finite = value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
+        if not finite or value % 1 != 0:  # NaN, infinity or a fraction of a day
             raise _tanggal_error(value, field)
         return _from_serial(int(value), value, field)
     if not isinstance(value, str):

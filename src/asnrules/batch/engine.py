@@ -12,20 +12,25 @@ from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from types import MappingProxyType
 from typing import Any
 
 from pydantic import ValidationError
 
-from types import MappingProxyType
-
-from asnrules.batch.columns import KOLOM_PEGAWAI, canonical, normalize_heading, pegawai_input
+from asnrules.batch.columns import (
+    KOLOM_PEGAWAI,
+    canonical,
+    normalize_heading,
+    pegawai_input,
+)
 from asnrules.batch.files import BadLine
-from asnrules.batch.registry import Aturan, aturan as _aturan, convert_param
+from asnrules.batch.registry import Aturan, convert_param
+from asnrules.batch.registry import aturan as _aturan
 from asnrules.core.errors import AsnRulesError, InvalidInput
 from asnrules.core.verdict import Status, Verdict
 from asnrules.models import Pegawai
 
-__all__ = ["RowError", "BatchResult", "run", "output_columns", "INVALID", "NOT_APPLICABLE", "OK"]
+__all__ = ["INVALID", "NOT_APPLICABLE", "OK", "BatchResult", "RowError", "output_columns", "run"]
 
 INVALID = "INVALID"
 """``BatchResult.status`` of a row that could not be evaluated (see ``errors``)."""
@@ -67,6 +72,8 @@ class BatchResult:
     """True when the row was valid but the rule refused it (e.g. a combination its table lacks)."""
     kolom: tuple[str, ...] = ()
     """The rule's output columns: :meth:`columns` always has each of them (empty when not relevant)."""
+    hasil: str = ""
+    """The status, computed once when the result is made (see :attr:`status`)."""
 
     @property
     def ok(self) -> bool:
@@ -77,6 +84,8 @@ class BatchResult:
     def status(self) -> str:
         """``ELIGIBLE`` / ``NOT_ELIGIBLE`` / ``INCOMPLETE`` for a verdict, ``OK`` for another result,
         ``INVALID`` for a bad row, ``NOT_APPLICABLE`` for a valid row the rule does not apply to."""
+        if self.hasil:
+            return self.hasil
         if self.errors:
             return NOT_APPLICABLE if self.not_applicable else INVALID
         if isinstance(self.outcome, Verdict):
@@ -176,10 +185,14 @@ def _from_validation(exc: ValidationError) -> list[RowError]:
     out = []
     for err in exc.errors(include_url=False):
         inner = (err.get("ctx") or {}).get("error")
-        if isinstance(inner, AsnRulesError):
-            out.append(_from_asnrules(inner))
-            continue
         loc = ".".join(str(p) for p in err.get("loc", ()) if not str(p).startswith("function-"))
+        if isinstance(inner, AsnRulesError):
+            e = _from_asnrules(inner)
+            if loc and e.field and loc.split(".")[0] != e.field.split(".")[0]:
+                # raised inside a nested model (a Periode of tugas_belajar): keep where it sits
+                e = RowError(f"{loc}.{e.field}", e.value, e.message, e.message_en)
+            out.append(e)
+            continue
         msg = err.get("msg", "nilai tidak valid")
         out.append(RowError(loc or None, err.get("input"), f"nilai tidak valid: {msg}", f"invalid value: {msg}"))
     return out
@@ -293,7 +306,7 @@ class _Plan:
                     kwargs[p.nama] = found
                 continue
             value = self.defaults[p.nama]
-            if value is None and p.wajib:
+            if value is None and p.wajib and not p.nullable:
                 errors.append(InvalidInput(p.nama, None, f"nilai kolom '{p.nama}' (wajib untuk aturan {self.aturan.nama})",
                                            f"a value in column '{p.nama}' (required by rule {self.aturan.nama})"))
                 continue
@@ -333,7 +346,7 @@ class _Plan:
 
 
 def run(aturan: str | Aturan, rows: Iterable[Any], *, on: date | None = None, start: int = 1,
-        kolom: Mapping[str, str] | None = None, **params: Any) -> Iterator[BatchResult]:  # noqa: D417
+        kolom: Mapping[str, str] | None = None, **params: Any) -> Iterator[BatchResult]:
     """Evaluate rule ``aturan`` on every row of ``rows``, lazily, one :class:`BatchResult` per row.
 
     ``rows``: mappings whose keys are flat Pegawai field names or export headings (see
@@ -385,4 +398,5 @@ def _iterate(plan: _Plan, rows: Iterable[Any], start: int) -> Iterator[BatchResu
         except Exception as exc:  # noqa: BLE001
             yield BatchResult(line, row, None, (_unexpected(exc),), kolom=kolom)
             continue
-        yield BatchResult(line, row, outcome, kolom=kolom)
+        status = outcome.status.value if isinstance(outcome, Verdict) else OK
+        yield BatchResult(line, row, outcome, kolom=kolom, hasil=status)

@@ -9,7 +9,6 @@ heading → cell, or a :class:`BadLine` for a line that could not even be read.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -19,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["BadLine", "FORMATS", "detect_format", "read_rows", "RowWriter", "open_writer"]
+__all__ = ["FORMATS", "BadLine", "RowWriter", "detect_format", "open_writer", "read_rows"]
 
 FORMATS = ("csv", "jsonl", "xlsx")
 
@@ -193,7 +192,7 @@ class RowWriter:
         self._close = False
         if fmt == "xlsx":
             try:
-                import openpyxl  # type: ignore[import-untyped]
+                import openpyxl  # type: ignore[import-untyped,unused-ignore]
             except ImportError:  # pragma: no cover
                 raise RuntimeError("menulis .xlsx memerlukan openpyxl: pip install 'asnrules[xlsx]'") from None
             self._wb = openpyxl.Workbook(write_only=True)
@@ -279,6 +278,3 @@ def open_writer(fmt: str, target: str | Path | IO[Any], *, flush_each: bool = Fa
     """A :class:`RowWriter`; ``flush_each`` flushes after every JSON line (stdin → stdout use)."""
     return RowWriter(fmt, target, flush_each=flush_each)
 
-
-def _roundtrip_text(text: str) -> io.StringIO:  # pragma: no cover - helper for tests
-    return io.StringIO(text)

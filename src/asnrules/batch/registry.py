@@ -26,12 +26,17 @@ from functools import cached_property
 from types import MappingProxyType, NoneType, UnionType
 from typing import Any
 
-from asnrules.batch.columns import KOLOM_PEGAWAI, is_empty, normalize_heading, parse_bool
+from asnrules.batch.columns import (
+    KOLOM_PEGAWAI,
+    is_empty,
+    normalize_heading,
+    parse_bool,
+)
 from asnrules.batch.dates import parse_tanggal
 from asnrules.core.errors import InvalidInput
 from asnrules.core.numbers import to_decimal, to_int
 
-__all__ = ["Aturan", "Parameter", "ATURAN", "aturan", "daftar_aturan"]
+__all__ = ["ATURAN", "Aturan", "Parameter", "aturan", "daftar_aturan"]
 
 Converter = Callable[[Any, str], Any]
 
@@ -78,10 +83,9 @@ class Aturan:
     def tersedia(self) -> bool:
         """True when the rule's module and function exist in this installation."""
         try:
-            self.function
+            return callable(self.function)
         except InvalidInput:
             return False
-        return True
 
     @cached_property
     def _signature(self) -> tuple[type | None, bool, tuple[Parameter, ...]]:
@@ -168,8 +172,9 @@ class Aturan:
 
 def _model_class(annotation: Any) -> type | None:
     """The annotation when it is a model a row can become (a pydantic model or a dataclass)."""
-    from pydantic import BaseModel
     import dataclasses
+
+    from pydantic import BaseModel
 
     if isinstance(annotation, type) and (issubclass(annotation, BaseModel) or dataclasses.is_dataclass(annotation)):
         return annotation
@@ -177,8 +182,9 @@ def _model_class(annotation: Any) -> type | None:
 
 
 def _fields_of(model: type) -> tuple[Parameter, ...]:
-    from pydantic import BaseModel
     import dataclasses
+
+    from pydantic import BaseModel
 
     out = []
     if issubclass(model, BaseModel):

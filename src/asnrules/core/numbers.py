@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from asnrules.core.errors import InvalidInput
 
 __all__ = ["to_decimal", "to_int", "round_half_up", "format_id"]
+
+# One dot, no comma, 1–3 leading digits (not starting with 0) and exactly three after the dot:
+# "1.250" is 1250 to an Indonesian reader and 1.25 to software, so it is refused rather than guessed.
+_AMBIGUOUS_DOT = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{3}$")
 
 
 def to_decimal(value: object, field: str = "nilai", *, minimum: Decimal | int | None = None) -> Decimal:
@@ -14,7 +19,8 @@ def to_decimal(value: object, field: str = "nilai", *, minimum: Decimal | int | 
 
     Floats are refused (binary floats cannot hold 12,5 % style figures exactly). In text, ``,`` is the
     decimal comma; when both ``.`` and ``,`` appear the last one is the decimal separator
-    (``"1.234,5"`` → 1234.5); several ``.`` alone are thousands separators (``"1.250.000"``).
+    (``"1.234,5"`` → 1234.5); several ``.`` alone are thousands separators (``"1.250.000"``). A lone
+    ``.`` followed by exactly three digits (``"1.250"``) is ambiguous and refused.
     """
     if isinstance(value, bool) or isinstance(value, float):
         raise InvalidInput(
@@ -51,6 +57,15 @@ def _parse_text(value: str, field: str) -> Decimal:
         text = text.replace(",", ".")
     elif text.count(".") > 1:
         text = text.replace(".", "")
+    elif _AMBIGUOUS_DOT.match(text):
+        raise InvalidInput(
+            field,
+            value,
+            "angka yang tidak ambigu: '1.250' bisa berarti seribu dua ratus lima puluh (notasi Indonesia) "
+            "atau 1,25 — tulis '1250' atau '1,25'",
+            "an unambiguous number: '1.250' may mean one thousand two hundred and fifty (Indonesian notation) "
+            "or 1.25 — write '1250' or '1.25'/'1,25'",
+        )
     try:
         return Decimal(text)
     except InvalidOperation:

@@ -13,7 +13,7 @@ chosen are in docs/interpretasi.md (section "eligibility — PMK 150/PMK.05/2019
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from asnrules.core import InvalidInput, Reason, Verdict
@@ -229,6 +229,21 @@ def _jabatan_pranata(p: Pegawai, on: date) -> Reason:
              f"Not a Pranata Keuangan APBN (current position {j.nama}).")
 
 
+def _kebutuhan_pranata(ada: bool | None) -> Reason:
+    """Pasal 11 ayat (1) huruf a: "tersedia kebutuhan untuk Jabatan Fungsional Analisis Pengelolaan
+    Keuangan APBN" (no jenjang is named; keyword ``lowongan``)."""
+    st = tri(ada)
+    msg = {
+        MET: ("Tersedia kebutuhan untuk Jabatan Fungsional Analis Pengelolaan Keuangan APBN.",
+              "There is a need (kebutuhan) for the Analis Pengelolaan Keuangan APBN position."),
+        NOT_MET: ("Tidak tersedia kebutuhan untuk Jabatan Fungsional Analis Pengelolaan Keuangan APBN.",
+                  "There is no need (kebutuhan) for the Analis Pengelolaan Keuangan APBN position."),
+        UNKNOWN: ("Ketersediaan kebutuhan untuk Jabatan Fungsional Analis Pengelolaan Keuangan APBN belum diketahui.",
+                  "Whether there is a need (kebutuhan) for the Analis Pengelolaan Keuangan APBN position is not known."),
+    }[st]
+    return r("lowongan", st, _P11H["a"], *msg)
+
+
 def _ak_pranata(ak: Decimal | None) -> Reason:
     cit = _P11H["d"]
     minimal = AK_KUMULATIF_PRANATA_KE_ANALIS
@@ -271,7 +286,7 @@ def check_pranata_ke_analis(
         (
             _jabatan_pranata(p, on),
             ijazah_minimal_s1(p, on, _P11, code="ijazah_s1"),
-            _lowongan(ada, _P11H["a"], JenjangJabatan.AHLI_PERTAMA),
+            _kebutuhan_pranata(ada),
             ijazah_bidang(p, on, _P11H["b"], code="ijazah_kualifikasi"),
             lulus_uji(lulus, _P11H["c"]),
             _ak_pranata(ak),
@@ -429,19 +444,31 @@ def _sertifikat(
     kompetensi: bool | None,
     pelatihan: bool | None,
     pembina: bool | None,
-    pengaturan: date | None,
+    pengaturan: date | bool | None,
 ) -> tuple[Reason, tuple[Reason, ...]]:
-    """Pasal 19 ayat (2) huruf b, or — while Pasal 64 applies — a training certificate instead."""
+    """Pasal 19 ayat (2) huruf b, or — while Pasal 64 applies — a training certificate instead.
+
+    ``pengaturan``: the date the Peraturan Menteri on the Sertifikat Kompetensi took effect; ``False``
+    = known not to exist yet (the transition applies); ``True`` = exists, date not given (the
+    transition is over); ``None`` = not known.
+    """
     code = "sertifikat_kompetensi"
     if kompetensi is True:
         return r(code, MET, _P19_2B, "Memiliki Sertifikat Kompetensi sebagai pengelola keuangan APBN dari instansi pembina.",
                  "Holds the Competency Certificate as an APBN financial manager from the instansi pembina."), ()
-    peralihan = pengaturan is None or on < pengaturan
-    if not peralihan:
-        assert pengaturan is not None
+    peralihan: bool | None
+    if pengaturan is None:
+        peralihan = None
+    elif isinstance(pengaturan, bool):
+        peralihan = not pengaturan
+    else:
+        peralihan = on < pengaturan
+    if peralihan is False:
+        sejak_id = f" sejak {tgl(pengaturan)}" if isinstance(pengaturan, date) else ""
+        sejak_en = f" on {pengaturan.isoformat()}" if isinstance(pengaturan, date) else ""
         advice = (r("masa_peralihan_berakhir", MET, _P64_3,
-                    f"Masa peralihan Pasal 64 berakhir sejak {tgl(pengaturan)}: sertifikat pelatihan tidak lagi diakui.",
-                    f"The Pasal 64 transition ended on {pengaturan.isoformat()}: a training certificate no longer counts."),)
+                    f"Masa peralihan Pasal 64 berakhir{sejak_id}: sertifikat pelatihan tidak lagi diakui.",
+                    f"The Pasal 64 transition ended{sejak_en}: a training certificate no longer counts."),)
         if kompetensi is False:
             return r(code, NOT_MET, _P19_2B, "Tidak memiliki Sertifikat Kompetensi sebagai pengelola keuangan APBN.",
                      "Has no Competency Certificate as an APBN financial manager."), advice
@@ -449,11 +476,18 @@ def _sertifikat(
                  "Whether the employee holds the Competency Certificate is not known."), advice
     # Pasal 64: training certificate stands in (ayat (1)) if it meets ayat (2) huruf a and huruf b.
     if pelatihan is True and pembina is True:
+        if peralihan is None:
+            return r(code, UNKNOWN, _P64_1,
+                     "Sertifikat pelatihan memenuhi Pasal 64 ayat (2), tetapi belum diketahui apakah sudah ada "
+                     "pengaturan sertifikasi Kompetensi (pengaturan_sertifikasi): hanya diakui bila belum ada.",
+                     "The training certificate meets Pasal 64 ayat (2), but whether a regulation on the Competency "
+                     "Certificate exists yet is not known (pengaturan_sertifikasi): it counts only if none does."), ()
         return r(code, MET, _P64_1,
                  "Masa peralihan: sertifikat pelatihan di bidang Pengelolaan Keuangan APBN dari instansi pembina, "
                  "yang memenuhi kompetensi PPK/PPSPM, diakui sebagai pengganti Sertifikat Kompetensi.",
                  "Transition: a training certificate in Pengelolaan Keuangan APBN from the instansi pembina, meeting "
                  "the PPK/PPSPM competence, stands in for the Competency Certificate."), ()
+    # No certificate and no acceptable training certificate: not met whether or not the transition runs.
     if kompetensi is False and (pelatihan is False or pembina is False):
         if pelatihan is False:
             return r(code, NOT_MET, _P64_2A,
@@ -478,7 +512,7 @@ def check_penugasan_ppk_ppspm(
     sertifikat_kompetensi: bool | None = None,
     sertifikat_pelatihan: bool | None = None,
     sertifikat_pelatihan_instansi_pembina: bool | None = None,
-    pengaturan_sertifikasi: date | None = None,
+    pengaturan_sertifikasi: date | bool | None = None,
 ) -> Verdict:
     """Pasal 19 ayat (1)–(2): "Analis Pengelolaan Keuangan APBN dapat melaksanakan tugas sebagai:
     a. Pejabat Pembuat Komitmen; atau b. Pejabat Penandatanganan Surat Perintah Membayar" and "harus
@@ -495,8 +529,10 @@ def check_penugasan_ppk_ppspm(
     ``sertifikat_pelatihan``: holds a training certificate in Pengelolaan Keuangan APBN meeting the
     PPK/PPSPM competence (Pasal 64 ayat (2) huruf a); ``sertifikat_pelatihan_instansi_pembina``: it
     was issued by the instansi pembina (huruf b); ``pengaturan_sertifikasi``: the date the Peraturan
-    Menteri on Sertifikat Kompetensi took effect — ``None`` means no such regulation has taken effect
-    (the transition of Pasal 64 applies).
+    Menteri on Sertifikat Kompetensi took effect (the transition runs until the day before), or
+    ``False`` — known that no such regulation exists yet (the transition applies), ``True`` — one
+    exists, date not given (the transition is over), ``None`` — not known: a decision that rests on the
+    transition is then UNKNOWN.
     """
     p = cek_pegawai(pegawai)
     on = cek_tanggal(on, "on")  # type: ignore[assignment]
@@ -504,7 +540,13 @@ def check_penugasan_ppk_ppspm(
     komp = cek_bool(sertifikat_kompetensi, "sertifikat_kompetensi")
     pel = cek_bool(sertifikat_pelatihan, "sertifikat_pelatihan")
     pembina = cek_bool(sertifikat_pelatihan_instansi_pembina, "sertifikat_pelatihan_instansi_pembina")
-    pengaturan = cek_tanggal(pengaturan_sertifikasi, "pengaturan_sertifikasi", boleh_kosong=True)
+    pengaturan = pengaturan_sertifikasi
+    if isinstance(pengaturan, datetime) or not (pengaturan is None or isinstance(pengaturan, (bool, date))):
+        raise InvalidInput("pengaturan_sertifikasi", pengaturan_sertifikasi,
+                           "tanggal berlakunya Peraturan Menteri (datetime.date), False (belum ada), True (sudah ada), "
+                           "atau None (tidak diketahui)",
+                           "the date the Peraturan Menteri took effect (datetime.date), False (none yet), True (exists) "
+                           "or None (unknown)")
     sertifikat, advice = _sertifikat(on, komp, pel, pembina, pengaturan)
     return Verdict((jabatan_analis(p, on, _P19_1), _sk_penetapan(sk), sertifikat), advice)
 
@@ -535,7 +577,9 @@ def check_pelatihan_fungsional(
     dan/atau tidak lulus pelatihan fungsional ... diberhentikan dari jabatannya."
 
     ``pelatihan_fungsional``: has followed and passed the functional training of their jenjang.
-    ``tmt_pengangkatan``: the date of appointment in the position; defaults to ``pegawai.jabatan.tmt``.
+    ``tmt_pengangkatan``: the date of appointment in the position; defaults to ``pegawai.jabatan.tmt``
+    (the appointment to the current jenjang: the training is per jenjang, Pasal 49 ayat (2), so the
+    3 years run from the appointment to the jenjang whose training is due).
     MET: trained, or not (known to be) trained but still on or before the deadline (the advice says
     by which date); NOT_MET: the deadline has passed without the training (dismissal, Pasal 9 ayat (5)).
     """

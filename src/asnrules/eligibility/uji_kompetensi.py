@@ -170,6 +170,10 @@ def _ak_28(p: Pegawai, on: date, ak: Decimal | None) -> Reason:
     if g is None and p.status in (StatusKepegawaian.PNS, StatusKepegawaian.CPNS):
         return r(code, UNKNOWN, cit, "Golongan ruang belum diketahui; syarat Angka Kredit tidak dapat dihitung.",
                  "Golongan not known; the credit requirement cannot be computed.")
+    if g is None:  # PPPK, TNI, Polri: no golongan ruang PNS by definition
+        return r(code, NOT_MET, cit, f"Status {p.status.value} tidak memiliki golongan ruang PNS; tidak ada jenjang "
+                 "Analis yang lebih tinggi.",
+                 f"Status {p.status.value} has no PNS golongan; there is no higher Analis jenjang.")
     if not isinstance(g, Golongan) or g not in _AWAL_JENJANG_BERIKUT:
         return r(code, NOT_MET, cit,
                  f"Golongan {g} tidak memiliki jenjang Analis yang lebih tinggi (hanya III/a–III/d).",

@@ -2,6 +2,13 @@
 
 None of them changes a value the library computes with: the published numbers are encoded as
 printed, and these entries record what is inconsistent around them (also in docs/errata.md).
+
+Not an erratum (checked): the heading of column 3 of "Angka Kredit Per Jam" reads "untuk Naik
+Jenjang" while huruf a says "untuk naik pangkat/golongan". Both readings give the published values:
+the Analis credit between consecutive pangkat (Lampiran III huruf B: III/a 100, III/b 150, III/c
+200, III/d 300, IV/a 400, IV/b 550, IV/c 700) is 50 within Ahli Pertama and also from its top
+pangkat III/b into Ahli Muda (III/c), 100 within Ahli Muda and from III/d into Ahli Madya (IV/a),
+150 within Ahli Madya. The wording differs; no value is in doubt.
 """
 
 from __future__ import annotations
@@ -28,20 +35,6 @@ class ErratumFormasi:
 
 
 ERRATA: tuple[ErratumFormasi, ...] = (
-    ErratumFormasi(
-        id="L1A2a-judul-kolom-3",
-        lokasi="Lampiran I huruf A angka 2 huruf a, Tabel Angka Kredit Per Jam, judul kolom 3",
-        teks_terbit="Angka Kredit yang Dibutuhkan untuk Naik Jenjang",
-        alasan=(
-            "The text of huruf a divides 'Angka Kredit untuk naik pangkat/golongan' by 'jam kerja normal "
-            "kenaikan pangkat/golongan', and column 4 reads 'Jam Kerja Efektif untuk Kenaikan Golongan'. The "
-            "Analis values 50 / 100 / 150 are the credit between two consecutive pangkat (Lampiran III huruf B: "
-            "III/a 100 → III/b 150; III/c 200 → III/d 300; IV/a 400 → IV/b 550), not between two jenjang "
-            "(Ahli Pertama III/a 100 → Ahli Muda III/c 200 is 100). The heading, not the values, is suspect."
-        ),
-        nilai_dimaksud="Angka Kredit yang Dibutuhkan untuk Naik Pangkat",
-        citation=Citation(PMK_150, lampiran="I", huruf="A", angka="2 huruf a"),
-    ),
     ErratumFormasi(
         id="L1A2e-nomor-tahun",
         lokasi="Lampiran I huruf A angka 2 huruf e, Tabel penghitungan KJF, kolom No. dan blok Tahun",

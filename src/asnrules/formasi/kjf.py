@@ -9,6 +9,7 @@ Tabel penghitungan KJF (angka 2 huruf e): (11) = (3) + [(4) × (10)], (13) = (11
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, Inexact, InvalidOperation, Overflow
 from enum import Enum
 from typing import NamedTuple
@@ -16,7 +17,7 @@ from typing import NamedTuple
 from asnrules.core import PMK_150, Citation, InvalidInput, to_decimal
 from asnrules.formasi.non_paket import RincianAKNonPaket
 from asnrules.formasi.pejabat import JumlahPejabat
-from asnrules.formasi.tabel import TABEL_AK_PER_JAM, JKE, cek_jenjang
+from asnrules.formasi.tabel import CITATION_JKE, TABEL_AK_PER_JAM, JKE, cek_jenjang
 from asnrules.models import JenjangJabatan
 
 __all__ = ["HasilKJF", "Pembulatan", "PEMBULATAN_BAKU", "kjf", "bulatkan", "CITATION_KJF"]
@@ -187,6 +188,40 @@ def _bulat_eksak(kebutuhan: Decimal, pembulatan: Pembulatan) -> int:
     return n
 
 
+# "1.250" is how the PMK writes the JKE, but the library reads "1.250" as 1,25 (core convention):
+# text with a dot followed by exactly three digits is ambiguous for a number of hours, so refused.
+_JKE_AMBIGU = re.compile(r"^\s*\d{1,3}(\.\d{3})+\s*$")
+
+
+def _cek_jke(jke: object, ak_per_jam: object) -> Decimal:
+    """A JKE other than the default: > 0, unambiguous, and only together with its own ``ak_per_jam``.
+
+    The "Angka Kredit Per Jam" table is published "dalam hal menggunakan jam kerja efektif 1.250 jam
+    per tahun" (Lampiran I huruf A angka 2 huruf a): its rates hold for JKE 1.250 only, so another JKE
+    needs the AK per jam computed for it by the method of huruf a.
+    """
+    if isinstance(jke, str) and _JKE_AMBIGU.match(jke):
+        raise InvalidInput(
+            "jke",
+            jke,
+            "jam kerja efektif tanpa pemisah ribuan, mis. 1250 (teks '1.250' dibaca 1,25)",
+            "effective hours without a thousands separator, e.g. 1250 (the text '1.250' reads as 1.25)",
+            citation=CITATION_JKE,
+        )
+    d = _positif(jke, "jke")
+    if ak_per_jam is None and d != JKE:
+        raise InvalidInput(
+            "jke",
+            jke,
+            "1.250 jam per tahun, atau JKE lain bersama ak_per_jam yang dihitung untuk JKE tersebut: tabel "
+            "Angka Kredit Per Jam berlaku 'dalam hal menggunakan jam kerja efektif 1.250 jam per tahun'",
+            "1250 hours a year, or another JKE together with the ak_per_jam computed for it: the 'Angka Kredit "
+            "Per Jam' table holds 'dalam hal menggunakan jam kerja efektif 1.250 jam per tahun'",
+            citation=CITATION_JKE,
+        )
+    return d
+
+
 def _invalid_pejabat(pejabat: object) -> InvalidInput:
     return InvalidInput(
         "pejabat", pejabat, "JumlahPejabat(ppk, ppspm, bp, bpen, bpp)", "a JumlahPejabat(ppk, ppspm, bp, bpen, bpp)"
@@ -213,7 +248,8 @@ def kjf(
     "(11)=(3)+[(4) x (10)] ... (13)=(11)/(12) ... (14)=(13)/1.250" (Lampiran I huruf A angka 2 huruf e).
 
     ``ak_paket`` defaults to kolom (4) as printed for the jenjang (5; 12,5; 25; 12,5; 25; 37,5);
-    ``ak_per_jam`` defaults to the published "Angka Kredit Per Jam" table (valid for JKE 1.250).
+    ``ak_per_jam`` defaults to the published "Angka Kredit Per Jam" table, which holds for JKE 1.250
+    only: a different ``jke`` without its own ``ak_per_jam`` is refused (:class:`InvalidInput`).
     ``ak_non_paket`` is kolom (3): a number >= 0, or the :class:`RincianAKNonPaket` of the same
     jenjang (its ``jumlah``; its ``tahun`` and ``errata`` are carried into the result).
     """
@@ -246,7 +282,7 @@ def kjf(
         paket = _nonneg(ak_paket, "ak_paket")
     if ak_per_jam is not None or jke is not JKE:
         rate = rate if ak_per_jam is None else _positif(ak_per_jam, "ak_per_jam")
-        jke = JKE if jke is JKE else _positif(jke, "jke")
+        jke = JKE if jke is JKE else _cek_jke(jke, ak_per_jam)
         penyebut = _CTX.multiply(rate, jke)
         kali_waktu = kali_kebutuhan = None
     if type(pembulatan) is not Pembulatan:

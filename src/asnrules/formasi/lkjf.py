@@ -66,10 +66,23 @@ class JumlahTersedia:
         object.__setattr__(self, "jfm", _hitungan(jfm, "jfm"))
         object.__setattr__(self, "jfn", _hitungan(jfn, "jfn"))
         object.__setattr__(self, "jfb", _hitungan(jfb, "jfb"))
+        if self.jfn + self.jfb > self.jf + self.jfm:
+            # JFN and JFB leave the jenjang, so they are among the JF present or the JFM entering:
+            # "jumlah ... yang tersedia" (Pasal 5 ayat (4)) is a head count and cannot be negative.
+            tersedia = (self.jf, self.jfm, self.jfn, self.jfb)
+            raise InvalidInput(
+                "jfn/jfb",
+                f"JF={tersedia[0]}, JFM={tersedia[1]}, JFN={tersedia[2]}, JFB={tersedia[3]}",
+                "JFN + JFB <= JF + JFM (yang naik jenjang dan yang berhenti adalah bagian dari JF dan JFM; "
+                "jumlah yang tersedia tidak dapat negatif)",
+                "JFN + JFB <= JF + JFM (those promoted out and those leaving are among JF and JFM; the number "
+                "available cannot be negative)",
+                citation=CITATION_LKJF,
+            )
 
     @property
     def total(self) -> int:
-        """JF + JFM - JFN - JFB (may be negative if the estimates say so; it is not clamped)."""
+        """JF + JFM - JFN - JFB: the officials available in the year computed (never negative)."""
         return self.jf + self.jfm - self.jfn - self.jfb
 
 
@@ -129,6 +142,7 @@ def lkjf(*, kjf: object, jf: object, jfm: object, jfn: object, jfb: object) -> D
     """LKJF = KJF - (JF + JFM - JFN - JFB) (Lampiran I huruf A angka 5); negative = surplus.
 
     ``kjf`` is a number >= 0 or a :class:`HasilKJF` (its ``kebutuhan_bulat`` is used); the counts
-    are whole numbers >= 0. Use :func:`hitung_lkjf` for the result with its status.
+    are whole numbers >= 0 with JFN + JFB <= JF + JFM (so LKJF <= KJF). Use :func:`hitung_lkjf` for
+    the result with its status.
     """
     return hitung_lkjf(kjf=kjf, jf=jf, jfm=jfm, jfn=jfn, jfb=jfb).lkjf

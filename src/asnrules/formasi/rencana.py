@@ -49,11 +49,13 @@ N = TypeVar("N", Decimal, int)
 @dataclass(frozen=True, slots=True)
 class MasukanKJF:
     """What one KJF row needs: kolom (3) ``ak_non_paket`` (a number or a RincianAKNonPaket),
-    kolom (5)–(9) ``pejabat``, and optionally kolom (4) ``ak_paket`` (default: as printed)."""
+    kolom (5)–(9) ``pejabat``, and optionally kolom (4) ``ak_paket`` (default: as printed) and
+    kolom (12) ``ak_per_jam`` (default: the published table; required with a JKE other than 1.250)."""
 
     ak_non_paket: Decimal | int | str | RincianAKNonPaket
     pejabat: JumlahPejabat
     ak_paket: Decimal | int | str | None = None
+    ak_per_jam: Decimal | int | str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +131,8 @@ def rencana_kjf(
 
     Pasal 5 ayat (2): "disusun untuk jangka waktu 5 (lima) tahun, yang disajikan dalam bentuk
     perencanaan Kebutuhan ... tahunan". ``masukan[0]`` is tahun n (``tahun_awal``), ``masukan[4]`` is
-    n+4; every year names the same jenjang.
+    n+4; every year names the same jenjang. A ``jke`` other than 1.250 needs ``ak_per_jam`` in every
+    :class:`MasukanKJF` (the published rates hold for JKE 1.250 only).
     """
     if type(tahun_awal) is not int or tahun_awal < 0:
         raise InvalidInput("tahun_awal", tahun_awal, "tahun sebagai bilangan bulat, mis. 2025", "a year as an int, e.g. 2025")
@@ -169,7 +172,16 @@ def rencana_kjf(
             if isinstance(non_paket, RincianAKNonPaket) and non_paket.tahun not in (None, tahun[i]):
                 raise InvalidInput(f"{field}[{j.value}].ak_non_paket", non_paket.tahun, f"rincian tahun {tahun[i]}", f"the breakdown of year {tahun[i]}")
             rows.append(
-                kjf(j, ak_non_paket=non_paket, pejabat=m.pejabat, ak_paket=m.ak_paket, jke=jke, pembulatan=pembulatan, tahun=tahun[i])
+                kjf(
+                    j,
+                    ak_non_paket=non_paket,
+                    pejabat=m.pejabat,
+                    ak_paket=m.ak_paket,
+                    jke=jke,
+                    ak_per_jam=m.ak_per_jam,
+                    pembulatan=pembulatan,
+                    tahun=tahun[i],
+                )
             )
     assert jenjang is not None
     sel = {(r.jenjang, r.tahun): r.kebutuhan for r in rows}

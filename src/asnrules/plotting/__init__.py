@@ -1,15 +1,23 @@
 """Treasurer e-learning (Pusdiklat AP): participant life cycle, weekly plotting and class allocation.
 
 Source: the page "Pusdiklat AP — E-learning Bendahara" (registration and verification in SIMASPATEN,
-plotting statuses Lulus / Ditunda / Menunggu Antrian / Diblokir, replacement, unblocking, exams, reset).
+plotting statuses Lulus / Ditunda / Menunggu Antrian / Diblokir, replacement, unblocking, exams, reset,
+late cancellation).
 See docs/plotting.md.
 """
 
 from asnrules.models import JenisBendahara
-from asnrules.plotting.alokasi import KAPASITAS_BAKU, Angkatan, HasilAlokasi, alokasi, isi_kekurangan, kunci_prioritas
+from asnrules.plotting.alokasi import (
+    Angkatan,
+    HasilAlokasi,
+    alokasi,
+    isi_kekurangan,
+    kunci_prioritas,
+)
 from asnrules.plotting.events import (
     EVENT_ADAPTER,
     Antrikan,
+    Batalkan,
     BukaBlokir,
     Digantikan,
     Event,
@@ -53,26 +61,30 @@ from asnrules.plotting.mesin import (
     replay,
     to_mermaid,
 )
-from asnrules.plotting.peserta import DATA_WAJIB, Peserta, kekurangan_data, nomor_wa_e164
+from asnrules.plotting.peserta import (
+    DATA_WAJIB,
+    Peserta,
+    kekurangan_data,
+    nomor_wa_e164,
+)
 from asnrules.plotting.status import AlasanBukaBlokir, AlasanReset, StatusPeserta
-from asnrules.plotting.sumber import PUSDIKLAT_AP, STANDAR_LATSAR
+from asnrules.plotting.sumber import PUSDIKLAT_AP
 
 __all__ = [
     "ATURAN",
     "DATA_WAJIB",
     "EVENT_ADAPTER",
     "HARI_PENGGANTIAN",
-    "KAPASITAS_BAKU",
     "LABEL_EVENT",
     "LIBUR_NASIONAL",
     "PUSDIKLAT_AP",
-    "STANDAR_LATSAR",
     "TRANSISI",
     "AlasanBukaBlokir",
     "AlasanReset",
     "Angkatan",
     "Antrikan",
     "Aturan",
+    "Batalkan",
     "BukaBlokir",
     "Digantikan",
     "Event",

@@ -13,7 +13,14 @@ from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictInt,
+    model_validator,
+)
 
 from asnrules.core import InvalidInput
 from asnrules.models import JenisBendahara
@@ -22,22 +29,21 @@ from asnrules.plotting.mesin import HARI_PENGGANTIAN, _tanggal, _terapkan
 from asnrules.plotting.peserta import Peserta, kekurangan_data
 from asnrules.plotting.status import StatusPeserta
 
-__all__ = ["KAPASITAS_BAKU", "Angkatan", "HasilAlokasi", "alokasi", "isi_kekurangan", "kunci_prioritas"]
+__all__ = ["Angkatan", "HasilAlokasi", "alokasi", "isi_kekurangan", "kunci_prioritas"]
 
 S = StatusPeserta
-
-KAPASITAS_BAKU = 40
-"""Default class size: "Jumlah peserta Pelatihan Dasar CPNS paling banyak 40 (empat puluh) orang dalam 1 (satu)
-angkatan" (Standar Pelayanan Latsar CPNS, Mekanisme Prosedur angka 2) — the only class size in the sources;
-the treasurer page gives none, so it is a default, not a cap (interpretasi.md)."""
-
+_PENGELUARAN = JenisBendahara.PENGELUARAN
 
 def _jenis(value: Any) -> Any:
     return JenisBendahara.parse(value, "jenis") if isinstance(value, str) else value
 
 
 class Angkatan(BaseModel):
-    """A class (angkatan) of the e-learning: code, treasurer kind, dates and capacity."""
+    """A class (angkatan) of the e-learning: code, treasurer kind, dates and capacity.
+
+    ``kapasitas`` is required: the page gives no class size (the schedule, "Jadwal PJJ", is set by DSP and
+    Pusdiklat AP), so the caller passes the capacity of each class as published.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -45,7 +51,7 @@ class Angkatan(BaseModel):
     jenis: Annotated[JenisBendahara, BeforeValidator(_jenis)]
     mulai: date
     selesai: date
-    kapasitas: StrictInt = Field(default=KAPASITAS_BAKU, gt=0)
+    kapasitas: StrictInt = Field(gt=0)
 
     @model_validator(mode="after")
     def _selesai_setelah_mulai(self) -> Angkatan:
@@ -84,8 +90,9 @@ class HasilAlokasi:
 
 
 def kunci_prioritas(peserta: Peserta) -> tuple[int, date, str]:
-    """Sort key of the plotting priority: active treasurer first, earliest penetapan (unknown last), NIP."""
-    aktif = peserta.bendahara_aktif or peserta.sk_bpp_berlaku
+    """Sort key of the plotting priority: active treasurer first (see :attr:`Peserta.hak_prioritas`), earliest
+    penetapan (unknown last), NIP."""
+    aktif = peserta.bendahara_aktif or (peserta.sk_bpp_berlaku and peserta.jenis is _PENGELUARAN)
     return (0 if aktif else 1, peserta.tanggal_penetapan or date.max, peserta.nip.digits)
 
 

@@ -18,6 +18,7 @@ from asnrules.plotting.status import AlasanBukaBlokir, AlasanReset
 __all__ = [
     "EVENT_ADAPTER",
     "Antrikan",
+    "Batalkan",
     "BukaBlokir",
     "Digantikan",
     "Event",
@@ -179,6 +180,14 @@ class Reset(_Event):
     alasan: AlasanReset | None = None
 
 
+class Batalkan(_Event):
+    """Participation cancelled: "Apabila di kemudian hari ditemukan peserta yang tidak memenuhi syarat, otomatis
+    akan dibatalkan keikutsertaannya"; ``alasan`` names the requirement found not met."""
+
+    tipe: Literal["Batalkan"] = "Batalkan"
+    alasan: str = Field(min_length=1)
+
+
 class Digantikan(_Event):
     """The plotted participant is replaced by a queued one and "akan masuk ke daftar Blokir"."""
 
@@ -198,7 +207,7 @@ class Menggantikan(_Event):
 
 
 Event = Annotated[
-    Rekam | Usulkan | VerifikasiSatker | VerifikasiKPPN | Tetapkan | Plot | Tunda | PerbaikiData | Antrikan | TidakHadir | BukaBlokir | UjianKomprehensif | UjianSertifikasi | Reset | Digantikan | Menggantikan,
+    Rekam | Usulkan | VerifikasiSatker | VerifikasiKPPN | Tetapkan | Plot | Tunda | PerbaikiData | Antrikan | TidakHadir | BukaBlokir | UjianKomprehensif | UjianSertifikasi | Reset | Batalkan | Digantikan | Menggantikan,
     Field(discriminator="tipe"),
 ]
 """Any event of the life cycle (discriminated on ``tipe``)."""

@@ -216,6 +216,10 @@ def _buka(_p: Peserta, _e: Any, _on: date) -> dict[str, Any]:
     return {"daftar_blokir": False}
 
 
+def _batal(_p: Peserta, _e: Any, _on: date) -> dict[str, Any]:
+    return {"tanggal_penetapan": None, "angkatan": None, "mulai_pelatihan": None}
+
+
 def _hapus_usulan(_p: Peserta, _e: Any, _on: date) -> dict[str, Any]:
     return {"tanggal_penetapan": None, "angkatan": None, "mulai_pelatihan": None,
             "foto_latar_merah": None, "data_pangkat": None, "data_pendidikan": None}
@@ -274,6 +278,12 @@ _ROWS: tuple[Aturan, ...] = (
     Aturan(S.BERSERTIFIKAT, "Reset", S.DIRESET, C.RESET, "masa berlaku BNT habis (alasan BNT_KEDALUWARSA)",
            _reset_karena(AlasanReset.BNT_KEDALUWARSA), _hapus_usulan),
     Aturan(S.DIRESET, "Rekam", S.DIREKAM, C.RESET_DOKUMEN),
+    # "Apabila di kemudian hari ditemukan peserta yang tidak memenuhi syarat, otomatis akan dibatalkan
+    # keikutsertaannya": from penetapan until the training ends (before an exam result).
+    Aturan(S.DITETAPKAN, "Batalkan", S.DITOLAK, C.BATAL, _efek=_batal),
+    Aturan(S.DITUNDA, "Batalkan", S.DITOLAK, C.BATAL, _efek=_batal),
+    Aturan(S.MENUNGGU_ANTRIAN, "Batalkan", S.DITOLAK, C.BATAL, _efek=_batal),
+    Aturan(S.TERPLOTING, "Batalkan", S.DITOLAK, C.BATAL, _efek=_batal),
 )
 
 ATURAN: Mapping[tuple[StatusPeserta, str], Aturan] = MappingProxyType({(a.dari, a.label): a for a in _ROWS})
@@ -286,7 +296,7 @@ LABEL_EVENT: tuple[str, ...] = (
     "Rekam", "Usulkan", "VerifikasiSatker[disetujui]", "VerifikasiSatker[ditolak]", "VerifikasiKPPN[disetujui]",
     "VerifikasiKPPN[ditolak]", "Tetapkan", "Tetapkan[ditolak]", "Plot", "Tunda", "PerbaikiData", "Antrikan",
     "TidakHadir", "BukaBlokir", "UjianKomprehensif[lulus]", "UjianKomprehensif[tidak_lulus]",
-    "UjianSertifikasi[lulus]", "UjianSertifikasi[tidak_lulus]", "Reset", "Digantikan", "Menggantikan",
+    "UjianSertifikasi[lulus]", "UjianSertifikasi[tidak_lulus]", "Reset", "Digantikan", "Menggantikan", "Batalkan",
 )
 """Every event label, in the order of the life cycle."""
 

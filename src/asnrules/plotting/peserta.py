@@ -48,9 +48,10 @@ class Peserta(BaseModel):
 
     ``riwayat`` is the history of applied events as ``(event, on)`` pairs. ``daftar_blokir`` is True while
     the participant is on the block list ("daftar Blokir"): set by absence, replacement or failing the
-    training, cleared only by :class:`BukaBlokir`. ``bendahara_aktif`` means an active Bendahara
-    Pengeluaran/Penerimaan; an active BPP has the same right only with ``sk_bpp_berlaku`` (SK Pengangkatan
-    BPP "yg masih berlaku" uploaded through the BPP form).
+    training, cleared only by :class:`BukaBlokir`. ``bendahara_aktif`` means an active treasurer of the
+    ``jenis`` trained for (Bendahara Pengeluaran, or Bendahara Penerimaan); an active BPP has the same right
+    in the Pengeluaran/BPP training only with ``sk_bpp_berlaku`` (SK Pengangkatan BPP "yg masih berlaku"
+    uploaded through the BPP form).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -113,8 +114,8 @@ class Peserta(BaseModel):
     @property
     def hak_prioritas(self) -> bool:
         """Active treasurer: "BPP aktif untuk mendapatkan hak yang sama dengan Bendahara Pengeluaran aktif"
-        needs a valid SK BPP."""
-        return self.bendahara_aktif or self.sk_bpp_berlaku
+        needs a valid SK BPP, and gives that right in the Pengeluaran/BPP training only (jenis PENGELUARAN)."""
+        return self.bendahara_aktif or (self.sk_bpp_berlaku and self.jenis is JenisBendahara.PENGELUARAN)
 
 
 def kekurangan_data(peserta: Peserta) -> tuple[str, ...]:

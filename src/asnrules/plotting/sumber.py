@@ -1,17 +1,18 @@
-"""Citations of the plotting rules: sections of the Pusdiklat AP page and the Latsar service standard.
+"""Citations of the plotting rules: sections of the Pusdiklat AP page.
 
 The page is not a regulation with Pasal and ayat: each citation names the page (``regulasi``) and the
-section, as published, in ``bagian``.
+section in ``bagian``: the stage of the page's overview ("Tahap registrasi ...", "Tahap ploting ...") where the
+body text clearly belongs to it, otherwise the heading printed on the page ("PADA H-3 SEBELUM PELATIHAN
+DIMULAI", "GRUP WHATSAPP", "SEMANTIK", "DESAIN PROGRAM", "-= FAQ =-").
 """
 
 from __future__ import annotations
 
 from asnrules.core import Citation
 
-__all__ = ["PUSDIKLAT_AP", "STANDAR_LATSAR", "C"]
+__all__ = ["PUSDIKLAT_AP", "C"]
 
 PUSDIKLAT_AP = "Pusdiklat AP — E-learning Bendahara"
-STANDAR_LATSAR = "Standar Pelayanan Pelatihan Dasar CPNS 2063/J2/OT.02.02/2024"
 
 _REG = "Tahap registrasi dan verifikasi data melalui SIMASPATEN"
 _PLOT = "Tahap ploting pelatihan"
@@ -35,7 +36,10 @@ class C:
                "komprehensif, tidak lulus ujian sertifikasi)")
     RESET_DOKUMEN = _c(f"{_REG}: reset status langkah 4) Admin Satker update dokumen Usulan KPA")
     BNT_SAMA = _c("Sasaran peserta: pemilik BNT tidak dapat mengikuti Pelatihan untuk jenis bendahara yang sama")
-    PLOTING = _c(f"{_PLOT}: ploting ditentukan oleh petugas; peserta tidak dapat memilih atau mengajukan angkatan")
+    PLOTING = _c(f"{_PLOT}: ploting ditentukan oleh petugas; peserta tidak dapat memilih atau mengajukan angkatan "
+                 "(DESAIN PROGRAM: DSP dan Pusdiklat AP yang akan menentukan ploting)")
+    BATAL = _c("Persyaratan peserta (penutup Persyaratan Kompetensi): apabila di kemudian hari ditemukan peserta yang tidak "
+               "memenuhi syarat, otomatis akan dibatalkan keikutsertaannya")
     UPDATE_MINGGUAN = _c(f"{_PLOT}: ploting diupdate mingguan pada hari selasa atau hari kerja berikutnya")
     LULUS = _c(f'{_PLOT}: keterangan Ploting "Lulus"')
     DITUNDA = _c(f'{_PLOT}: keterangan Ploting "Ditunda" (data tidak lengkap, nomor WA aktif; form perbaikan data)')
@@ -47,11 +51,11 @@ class C:
     BUKA_BLOKIR = _c(f'{_PLOT}: keterangan Ploting "Diblokir" — untuk membuka blokir, surat permintaan '
                      "ditandatangani KPA beserta alasan yang dapat diterima")
     BPP = _c(f"{_PLOT}: BPP aktif mendapat hak yang sama dengan Bendahara Pengeluaran aktif (SK BPP masih berlaku)")
-    PENGUMUMAN = _c(f"{_LAKSANA}: H-3 (hari kalender) Pengumuman Hasil Seleksi dan Pemanggilan Peserta")
-    GRUP_WA = _c(f"{_LAKSANA}: Grup WhatsApp — admin kelas meng-invite peserta pada H-1")
-    SEMANTIK = _c(f"{_LAKSANA}: Semantik — update data diri paling lambat hari kedua pelatihan")
+    PENGUMUMAN = _c("PADA H-3 SEBELUM PELATIHAN DIMULAI: CEK PENGUMUMAN — Pengumuman Hasil Seleksi dan "
+                    "Pemanggilan Peserta kurang lebih H-3 (hari kalender) sebelum pelatihan dimulai")
+    GRUP_WA = _c("GRUP WHATSAPP: admin kelas meng-invite peserta yang belum bergabung di grup WA pada H-1")
+    SEMANTIK = _c("SEMANTIK: update data diri pada aplikasi Semantik paling lambat hari kedua pelatihan")
     KOMPREHENSIF = _c(f"{_LAKSANA}: wajib hadir setiap sesi tatap muka (synchronous) sebagai syarat ujian komprehensif")
     SERTIFIKASI = _c(f"{_LAKSANA}: lulus ujian komprehensif berhak mengikuti ujian sertifikasi BNT")
-    FAQ_WA = _c(f"{_LAKSANA}: FAQ nomor HP salah atau tidak terhubung dengan WhatsApp")
-    KAPASITAS = Citation(STANDAR_LATSAR, angka="2", bagian="Mekanisme Prosedur: paling banyak 40 orang dalam "
-                         "1 angkatan")
+    FAQ_WA = _c("-= FAQ =- (setelah SEMANTIK): nomor HP salah atau tidak terhubung dengan WhatsApp — hubungi "
+                "narahubung untuk diperbaiki")
