@@ -196,6 +196,14 @@ def test_to_decimal_refuses(bad: object) -> None:
     assert info.value.field == "volume"
 
 
+def test_to_decimal_maximum_resolves_the_ambiguous_dot() -> None:
+    assert to_decimal("90.999", "nilai", maximum=100) == Decimal("90.999")
+    with pytest.raises(InvalidInput):
+        to_decimal("1.250", "jke", maximum=10_000)
+    with pytest.raises(InvalidInput):
+        to_decimal("100,01", "nilai", maximum=100)
+
+
 def test_to_decimal_minimum() -> None:
     assert to_decimal("0", minimum=0) == 0
     with pytest.raises(InvalidInput):

@@ -329,3 +329,12 @@ def test_allocation_properties(sk: tuple[list[Peserta], list[Angkatan]], rnd: ra
             open_ = on < k.mulai and (not kekurangan or k.mulai - timedelta(days=7) <= on)
             if open_ and hasil.sisa_kursi[k.kode] > 0:
                 assert not [p for p in hasil.antrian if p.jenis is jenis]
+
+
+def test_the_result_carries_its_citation() -> None:
+    from asnrules.plotting import PUSDIKLAT_AP
+    a = alokasi([calon(1)], [kelas("A", date(2025, 3, 17), 1)], on=ON)
+    k = isi_kekurangan([calon(1, status=S.MENUNGGU_ANTRIAN)], [kelas("A", date(2025, 3, 17), 1)], on=ON)
+    assert a.citation.regulasi == k.citation.regulasi == PUSDIKLAT_AP
+    assert "tidak dapat memilih atau mengajukan angkatan" in str(a.citation)
+    assert "Menunggu Antrian" in str(k.citation)

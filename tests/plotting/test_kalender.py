@@ -220,3 +220,17 @@ def test_h7_h3_h1_are_calendar_days_even_over_holidays() -> None:
     assert batas_pengajuan_penggantian(mulai) == d(2025, 4, 2)  # a cuti bersama day, still the date
     assert tanggal_pengumuman(mulai) == d(2025, 4, 6)  # a Sunday ("hari kalender")
     assert tanggal_undangan_wa(mulai) == d(2025, 4, 8)
+
+
+def test_every_calendar_helper_cites_its_page_section() -> None:
+    from asnrules import plotting
+    from asnrules.plotting import KUTIPAN_KALENDER, PUSDIKLAT_AP
+    assert set(KUTIPAN_KALENDER) == {"tanggal_update_ploting", "jadwal_update_ploting", "batas_pengajuan_penggantian",
+                                     "tanggal_pengumuman", "tanggal_undangan_wa", "batas_update_semantik"}
+    for name, c in KUTIPAN_KALENDER.items():
+        assert callable(getattr(plotting, name)) and c.regulasi == PUSDIKLAT_AP
+    assert "hari selasa atau hari kerja berikutnya" in str(KUTIPAN_KALENDER["tanggal_update_ploting"])
+    assert "maks 7 hari" in str(KUTIPAN_KALENDER["batas_pengajuan_penggantian"])
+    assert "H-3 (hari kalender)" in str(KUTIPAN_KALENDER["tanggal_pengumuman"])
+    assert "H-1" in str(KUTIPAN_KALENDER["tanggal_undangan_wa"])
+    assert "hari kedua pelatihan" in str(KUTIPAN_KALENDER["batas_update_semantik"])

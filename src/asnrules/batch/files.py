@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Self
 
 __all__ = ["FORMATS", "BadLine", "RowWriter", "detect_format", "open_writer", "read_rows"]
 
@@ -199,7 +199,7 @@ class RowWriter:
             self._ws = self._wb.create_sheet("hasil")
         else:
             if isinstance(target, (str, Path)) and str(target) != "-":
-                self._fh: IO[str] = open(target, "w", encoding="utf-8", newline="")
+                self._fh: IO[str] = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by close()
                 self._close = True
             elif isinstance(target, (str, Path)):
                 self._fh = sys.stdout
@@ -240,7 +240,7 @@ class RowWriter:
         else:
             self._fh.flush()
 
-    def __enter__(self) -> RowWriter:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -14,13 +14,20 @@ __all__ = ["to_decimal", "to_int", "round_half_up", "format_id"]
 _AMBIGUOUS_DOT = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{3}$")
 
 
-def to_decimal(value: object, field: str = "nilai", *, minimum: Decimal | int | None = None) -> Decimal:
+def to_decimal(
+    value: object,
+    field: str = "nilai",
+    *,
+    minimum: Decimal | int | None = None,
+    maximum: Decimal | int | None = None,
+) -> Decimal:
     """Convert ``value`` to a finite Decimal; accepts Decimal, int and text (``"12,5"`` or ``"12.5"``).
 
     Floats are refused (binary floats cannot hold 12,5 % style figures exactly). In text, ``,`` is the
     decimal comma; when both ``.`` and ``,`` appear the last one is the decimal separator
     (``"1.234,5"`` → 1234.5); several ``.`` alone are thousands separators (``"1.250.000"``). A lone
-    ``.`` followed by exactly three digits (``"1.250"``) is ambiguous and refused.
+    ``.`` followed by exactly three digits (``"1.250"``) is ambiguous and refused, unless ``maximum``
+    rules the thousands reading out (a score of at most 100 written ``"90.999"`` is 90,999).
     """
     if isinstance(value, bool) or isinstance(value, float):
         raise InvalidInput(
@@ -34,17 +41,19 @@ def to_decimal(value: object, field: str = "nilai", *, minimum: Decimal | int | 
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
-        result = _parse_text(value, field)
+        result = _parse_text(value, field, maximum)
     else:
         raise InvalidInput(field, value, "bilangan Decimal, int, atau teks angka", "a Decimal, int or numeric text")
     if not result.is_finite():
         raise InvalidInput(field, value, "bilangan berhingga", "a finite number")
     if minimum is not None and result < minimum:
         raise InvalidInput(field, value, f"bilangan >= {minimum}", f"a number >= {minimum}")
+    if maximum is not None and result > maximum:
+        raise InvalidInput(field, value, f"bilangan <= {maximum}", f"a number <= {maximum}")
     return result
 
 
-def _parse_text(value: str, field: str) -> Decimal:
+def _parse_text(value: str, field: str, maximum: Decimal | int | None = None) -> Decimal:
     text = value.strip().replace(" ", "").replace("\u00a0", "")
     if "," in text and "." in text:
         if text.rfind(",") > text.rfind("."):
@@ -57,7 +66,7 @@ def _parse_text(value: str, field: str) -> Decimal:
         text = text.replace(",", ".")
     elif text.count(".") > 1:
         text = text.replace(".", "")
-    elif _AMBIGUOUS_DOT.match(text):
+    elif _AMBIGUOUS_DOT.match(text) and (maximum is None or Decimal(text.replace(".", "")) <= maximum):
         raise InvalidInput(
             field,
             value,

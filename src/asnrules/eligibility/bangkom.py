@@ -121,8 +121,14 @@ def kesenjangan_kinerja(nilai: object) -> HasilKesenjangan:
     ``nilai`` is a Decimal, int or text ("87,5" / "87.5"); floats and scores outside 1–100 raise
     :class:`InvalidInput`.
     """
-    skor = to_decimal(nilai, "nilai")
-    if skor < NILAI_KINERJA_MINIMUM or skor > NILAI_KINERJA_MAKSIMUM:
+    skor: Decimal | None
+    try:
+        # maximum=100 also tells "90.999" (a score) from "1.250" (Indonesian thousands).
+        skor = to_decimal(nilai, "nilai", maximum=NILAI_KINERJA_MAKSIMUM)
+    except InvalidInput:
+        to_decimal(nilai, "nilai")  # re-raises when the value is no number at all (float, text …)
+        skor = None  # a number, but above the range: the page's own message below
+    if skor is None or skor < NILAI_KINERJA_MINIMUM or skor > NILAI_KINERJA_MAKSIMUM:
         raise InvalidInput(
             "nilai",
             nilai,

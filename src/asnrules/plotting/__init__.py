@@ -38,6 +38,7 @@ from asnrules.plotting.events import (
     event_ke_json,
 )
 from asnrules.plotting.kalender import (
+    KUTIPAN_KALENDER,
     LIBUR_NASIONAL,
     KalenderLibur,
     batas_pengajuan_penggantian,
@@ -75,6 +76,7 @@ __all__ = [
     "DATA_WAJIB",
     "EVENT_ADAPTER",
     "HARI_PENGGANTIAN",
+    "KUTIPAN_KALENDER",
     "LABEL_EVENT",
     "LIBUR_NASIONAL",
     "PUSDIKLAT_AP",

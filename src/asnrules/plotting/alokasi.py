@@ -2,7 +2,8 @@
 
 "Ploting peserta ditentukan oleh petugas dan wajib diikuti sesuai jadwal ploting. Peserta tidak dapat
 memilih atau mengajukan angkatan." The priority policy (docs/interpretasi.md, plotting section): active
-treasurers first (an active BPP with a valid SK BPP counts as active), then the earliest penetapan, then NIP.
+treasurers first (in the Pengeluaran/BPP training an active BPP with a valid SK BPP counts as active), then
+the earliest penetapan, then NIP.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from pydantic import (
     model_validator,
 )
 
-from asnrules.core import InvalidInput
+from asnrules.core import Citation, InvalidInput
 from asnrules.models import JenisBendahara
 from asnrules.plotting.events import Antrikan, Plot, Tunda
 from asnrules.plotting.mesin import HARI_PENGGANTIAN, _tanggal, _terapkan
 from asnrules.plotting.peserta import Peserta, kekurangan_data
 from asnrules.plotting.status import StatusPeserta
+from asnrules.plotting.sumber import C
 
 __all__ = ["Angkatan", "HasilAlokasi", "alokasi", "isi_kekurangan", "kunci_prioritas"]
 
@@ -78,6 +80,8 @@ class HasilAlokasi:
     diblokir: tuple[Peserta, ...]
     dilewati: tuple[Peserta, ...]
     sisa_kursi: Mapping[str, int]
+    citation: Citation = C.PLOTING
+    """The page section the run rests on (weekly plotting, or the queue filling a shortage)."""
 
     def semua(self) -> Iterator[Peserta]:
         """Every participant of the result, once."""
@@ -114,6 +118,7 @@ def _jalankan(
     on: date,
     calon_status: frozenset[StatusPeserta],
     terbuka: Callable[[Angkatan], bool],
+    citation: Citation,
 ) -> HasilAlokasi:
     _tanggal(on, "on")
     kelas_list = list(angkatan)
@@ -206,6 +211,7 @@ def _jalankan(
         diblokir=tuple(sorted(diblokir, key=_nip)),
         dilewati=tuple(sorted(dilewati, key=_nip)),
         sisa_kursi=MappingProxyType(sisa),
+        citation=citation,
     )
 
 
@@ -222,7 +228,7 @@ def alokasi(peserta: Iterable[Peserta], angkatan: Iterable[Angkatan], *, on: dat
     Classes that have started (``mulai <= on``) take no new participants. Deterministic: the result does not
     depend on the order of the inputs.
     """
-    return _jalankan(peserta, angkatan, on, _CALON_ALOKASI, lambda k: True)
+    return _jalankan(peserta, angkatan, on, _CALON_ALOKASI, lambda k: True, C.PLOTING)
 
 
 def isi_kekurangan(peserta: Iterable[Peserta], angkatan: Iterable[Angkatan], *, on: date) -> HasilAlokasi:
@@ -233,4 +239,5 @@ def isi_kekurangan(peserta: Iterable[Peserta], angkatan: Iterable[Angkatan], *, 
     candidates, and only classes with ``mulai - 7 days <= on < mulai`` take them.
     """
     minggu = timedelta(days=HARI_PENGGANTIAN)
-    return _jalankan(peserta, angkatan, on, _CALON_KEKURANGAN, lambda k: k.mulai - minggu <= on)
+    return _jalankan(peserta, angkatan, on, _CALON_KEKURANGAN, lambda k: k.mulai - minggu <= on,
+                     C.ANTRIAN)

@@ -8,17 +8,20 @@ Working days are Monday–Friday that are not holidays. Default holidays: Indone
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 
 import holidays
 
-from asnrules.core import InvalidInput
+from asnrules.core import Citation, InvalidInput
 from asnrules.plotting.mesin import HARI_PENGGANTIAN, _tanggal
+from asnrules.plotting.sumber import C
 
 __all__ = [
+    "KUTIPAN_KALENDER",
     "LIBUR_NASIONAL",
     "KalenderLibur",
     "batas_pengajuan_penggantian",
@@ -144,3 +147,14 @@ def batas_update_semantik(mulai: date, *, libur: Container[date] = LIBUR_NASIONA
     """"Setiap peserta wajib update data diri pada aplikasi Semantik ... paling lambat hari kedua pelatihan":
     the first working day after ``mulai`` (the start day is day one)."""
     return _hari_kerja_mulai(_tanggal(mulai, "mulai") + timedelta(days=1), libur)
+
+
+KUTIPAN_KALENDER: Mapping[str, Citation] = MappingProxyType({
+    "tanggal_update_ploting": C.UPDATE_MINGGUAN,
+    "jadwal_update_ploting": C.UPDATE_MINGGUAN,
+    "batas_pengajuan_penggantian": C.PENGGANTIAN,
+    "tanggal_pengumuman": C.PENGUMUMAN,
+    "tanggal_undangan_wa": C.GRUP_WA,
+    "batas_update_semantik": C.SEMANTIK,
+})
+"""The page section each calendar helper rests on (the helpers return plain dates), keyed by function name."""

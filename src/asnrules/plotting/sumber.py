@@ -38,8 +38,8 @@ class C:
     BNT_SAMA = _c("Sasaran peserta: pemilik BNT tidak dapat mengikuti Pelatihan untuk jenis bendahara yang sama")
     PLOTING = _c(f"{_PLOT}: ploting ditentukan oleh petugas; peserta tidak dapat memilih atau mengajukan angkatan "
                  "(DESAIN PROGRAM: DSP dan Pusdiklat AP yang akan menentukan ploting)")
-    BATAL = _c("Persyaratan peserta (penutup Persyaratan Kompetensi): apabila di kemudian hari ditemukan peserta yang tidak "
-               "memenuhi syarat, otomatis akan dibatalkan keikutsertaannya")
+    BATAL = _c("Persyaratan peserta (penutup Persyaratan Kompetensi): apabila di kemudian hari ditemukan peserta "
+               "yang tidak memenuhi syarat, otomatis akan dibatalkan keikutsertaannya")
     UPDATE_MINGGUAN = _c(f"{_PLOT}: ploting diupdate mingguan pada hari selasa atau hari kerja berikutnya")
     LULUS = _c(f'{_PLOT}: keterangan Ploting "Lulus"')
     DITUNDA = _c(f'{_PLOT}: keterangan Ploting "Ditunda" (data tidak lengkap, nomor WA aktif; form perbaikan data)')
