@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from asnrules.batch.columns import (
     canonical,
@@ -143,3 +145,13 @@ def test_bad_period_cells_are_errors(text: str) -> None:
 
     (r,) = run("perpindahan", [{"status": "PNS", "tugas_belajar": text}], on=date(2025, 7, 1))
     assert r.status == "INVALID" and r.errors[0].column == "tugas_belajar"
+
+
+@given(st.sampled_from(["GOL. RUANG", "TMT GOL", "TGL LAHIR", "PENDIDIKAN TERAKHIR", "PANGKAT/GOL", "NIP/NRP",
+                        "SKP 2024", "STATUS PEGAWAI"]),
+       st.lists(st.sampled_from([" ", ".", "/", "_", "-", "  "]), min_size=0, max_size=3), st.booleans())
+def test_case_spaces_and_punctuation_of_a_heading_do_not_matter(heading: str, junk: list[str], lower: bool) -> None:
+    expected = canonical(heading)
+    variant = "".join(junk) + (heading.lower() if lower else heading.title()) + "".join(reversed(junk))
+    assert canonical(variant) == expected is not None
+    assert canonical(variant.replace(" ", "_")) == expected

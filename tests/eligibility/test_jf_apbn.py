@@ -373,20 +373,26 @@ def test_pasal_10_ayat_1_huruf_k_cltn_on_the_day(cltn: Any, status: Status) -> N
 
 
 @pytest.mark.parametrize(
-    ("changes", "kwargs", "code"),
+    ("changes", "kwargs", "unknown"),
     [
-        ({}, dict(jenjang_tujuan=None), "usia_maksimal"),  # also batas_usulan and lowongan's jenjang
-        (dict(tanggal_lahir=None), {}, "usia_maksimal"),
-        ({}, dict(tanggal_usulan=None), "batas_usulan"),
-        ({}, dict(lowongan=None), "lowongan"),
-        (dict(tugas_belajar=None), {}, "tugas_belajar"),
-        (dict(kinerja={2025: "Baik"}), {}, "kinerja_2_tahun"),
+        # the age limit (huruf h) and so the deadline (ayat (2)) depend on the jenjang and the birth date
+        ({}, dict(jenjang_tujuan=None), ["usia_maksimal", "batas_usulan"]),
+        (dict(tanggal_lahir=None), {}, ["usia_maksimal", "batas_usulan"]),
+        ({}, dict(tanggal_usulan=None), ["batas_usulan"]),
+        ({}, dict(lowongan=None), ["lowongan"]),
+        (dict(tugas_belajar=None), {}, ["tugas_belajar"]),
+        (dict(cltn=None), {}, ["cltn"]),
+        (dict(hukuman_disiplin=None), {}, ["hukuman_disiplin"]),
+        (dict(sedang_diperiksa=None), {}, ["hukuman_disiplin"]),
+        (dict(pengalaman_pk_apbn_bulan=None), {}, ["pengalaman_minimal"]),
+        ({}, dict(lulus_uji_kompetensi=None), ["uji_kompetensi"]),
+        (dict(kinerja={2025: "Baik"}), {}, ["kinerja_2_tahun"]),
     ],
 )
-def test_pasal_10_unknown_facts(changes: dict, kwargs: dict, code: str) -> None:
+def test_pasal_10_unknown_facts(changes: dict, kwargs: dict, unknown: list[str]) -> None:
     v = check_perpindahan(pegawai(**changes), **{**P10_OK, **kwargs})
     assert v.status is Verdict.INCOMPLETE
-    assert code in [r.code for r in v.unknown]
+    assert [r.code for r in v.unknown] == unknown
     assert not v.failed
 
 
@@ -700,6 +706,8 @@ def test_pasal_9_ayat_5_day_after_deadline_not_met_dismissal() -> None:
     assert_only_fails(v, "pelatihan_fungsional", f"{PMK} Pasal 49 ayat (3)")
     assert [str(a.citation) for a in v.advice] == [f"{PMK} Pasal 9 ayat (5)"]
     assert "02-03-2026" in v.failed[0].message
+    # ayat (5) sanctions the Analis of ayat (4) ("sebagaimana dimaksud pada ayat (3)"): first appointment
+    assert "pengangkatan pertama" in v.advice[0].message and "first appointment" in v.advice[0].message_en
 
 
 def test_pasal_49_ayat_3_trained_met_and_unknown_cases() -> None:

@@ -300,6 +300,13 @@ def test_pasal_28_ayat_1_huruf_b_no_higher_jenjang_from_golongan(golongan: str) 
     assert check_uji_kompetensi(p, KJ, **K28).reason("ak_kumulatif").status is NOT_MET
 
 
+def test_pasal_28_ayat_1_huruf_b_no_pns_golongan_is_not_met() -> None:
+    # a PPPK has no golongan ruang PNS: the threshold cannot be met (not UNKNOWN), and the message says why
+    p = pegawai(status="PPPK", golongan=None, jabatan=JabatanFungsional(jenjang="Ahli Pertama"))
+    r = check_uji_kompetensi(p, KJ, **K28).reason("ak_kumulatif")
+    assert r.status is NOT_MET and "PPPK" in r.message and "None" not in r.message and "None" not in r.message_en
+
+
 def test_pasal_28_ayat_1_huruf_b_unknowns() -> None:
     p = pegawai(**ANALIS_PERTAMA)
     assert check_uji_kompetensi(p, KJ, **{**K28, "ak_kumulatif": None}).reason("ak_kumulatif").status is UNKNOWN

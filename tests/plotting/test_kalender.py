@@ -104,7 +104,7 @@ def test_a_year_of_holidays_is_an_input_error() -> None:
     (d(2025, 3, 24), d(2025, 3, 17), d(2025, 3, 21), d(2025, 3, 23), d(2025, 3, 25)),  # Monday start
     (d(2025, 3, 28), d(2025, 3, 21), d(2025, 3, 25), d(2025, 3, 27), d(2025, 4, 2)),  # Fri; 31 Mar–1 Apr Lebaran
     (d(2025, 1, 2), d(2024, 12, 26), d(2024, 12, 30), d(2025, 1, 1), d(2025, 1, 3)),  # across the year
-    (d(2025, 8, 15), d(2025, 8, 8), d(2025, 8, 12), d(2025, 8, 14), d(2025, 8, 18)),  # Fri → Mon (17 Aug is Sunday)
+    (d(2025, 8, 15), d(2025, 8, 8), d(2025, 8, 12), d(2025, 8, 14), d(2025, 8, 18)),  # Fri → Mon (public holidays only; with cuti bersama 18 Aug it is 19 Aug, below)
 ])
 def test_dates_counted_from_the_start(mulai: date, h7: date, h3: date, h1: date, semantik: date) -> None:
     assert batas_pengajuan_penggantian(mulai) == h7

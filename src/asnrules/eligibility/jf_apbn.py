@@ -612,8 +612,10 @@ def check_pelatihan_fungsional(
                         f"Belum mengikuti/lulus pelatihan fungsional dan batas 3 tahun ({tgl(batas)}) telah lewat.",
                         f"Has not followed/passed the functional training and the 3-year deadline ({batas.isoformat()}) has passed.")
             advice = (r("diberhentikan_dari_jabatan", NOT_MET, _P9_5,
-                        "Analis yang belum mengikuti dan/atau tidak lulus pelatihan fungsional diberhentikan dari jabatannya.",
-                        "An Analis who has not followed and/or passed the functional training is dismissed from the position."),)
+                        "Analis yang diangkat melalui pengangkatan pertama (Pasal 9 ayat (3)–(4)) yang belum mengikuti "
+                        "dan/atau tidak lulus pelatihan fungsional diberhentikan dari jabatannya.",
+                        "An Analis appointed by first appointment (Pasal 9 ayat (3)–(4)) who has not followed and/or "
+                        "passed the functional training is dismissed from the position."),)
         else:
             latihan = r(code, UNKNOWN, _P49_3,
                         f"Batas 3 tahun ({tgl(batas)}) telah lewat; belum diketahui apakah pelatihan fungsional telah diikuti dan lulus.",
