@@ -258,6 +258,13 @@ def test_pasal_24_huruf_d_position_with_future_tmt_not_yet_held() -> None:
     assert check_uji_kompetensi(p, KJ, **{**K28, "on": date(2026, 3, 3)}).eligible
 
 
+def test_pasal_28_ayat_1_huruf_c_message_uses_the_clause_wording() -> None:
+    # Pasal 28 ayat (1) huruf c: "paling rendah bernilai baik"; Pasal 18 ayat (1) huruf b: "paling sedikit"
+    assert "paling rendah Baik" in check_uji_kompetensi(pegawai(**ANALIS_PERTAMA), KJ, **K28).reason(
+        "kinerja_2_tahun").message
+    assert "paling sedikit Baik" in check_uji_kompetensi(pegawai(), PR, **K27).reason("kinerja_2_tahun").message
+
+
 def test_pasal_28_ayat_1_huruf_a_ignores_examination_and_light_penalty() -> None:
     # Pasal 28 huruf a names only a penalty being served, not an examination
     p = pegawai(**ANALIS_PERTAMA, sedang_diperiksa=True,

@@ -323,24 +323,32 @@ def test_any_other_unblocking_reason_is_refused(text: str) -> None:
         BukaBlokir(alasan=text, surat_kpa=True)
 
 
-def test_failing_the_training_puts_the_participant_on_the_block_list() -> None:
+def test_failing_the_comprehensive_exam_needs_a_reset_not_an_unblocking() -> None:
+    """Reset section: "Tidak lulus ujian komprehensif e-learning (diklat) bendahara … perlu dilakukan
+    proses pendaftaran ulang/reset status" — the specific ground governs, so no block list entry."""
     failed = apply(peserta_di(S.TERPLOTING), UjianKomprehensif(lulus=False, hadir_semua_sesi=True), on=SESUDAH)
-    assert failed.status is S.TIDAK_LULUS_KOMPREHENSIF and failed.daftar_blokir
-    # reset and registration again …
+    assert failed.status is S.TIDAK_LULUS_KOMPREHENSIF and not failed.daftar_blokir
+    # no new plotting before the reset …
+    with pytest.raises(InvalidTransition):
+        apply(failed, Plot(angkatan="BP-12", mulai=MULAI + hari(42)), on=SESUDAH)
+    # … then reset and registration again lead to a new plotting without BukaBlokir
     p = failed
     for ev, on in ((Reset(), SESUDAH), (Rekam(), SESUDAH), (Usulkan(**LENGKAP), SESUDAH),
                    (VerifikasiSatker(disetujui=True), SESUDAH), (VerifikasiKPPN(disetujui=True), SESUDAH),
                    (Tetapkan(), SESUDAH)):
         p = apply(p, ev, on=on)
-    assert p.status is S.DITETAPKAN and p.daftar_blokir
-    # … is not enough to be plotted: "peserta yang diblokir tidak dapat mengikuti kembali pelatihan"
-    nanti = MULAI + hari(42)
-    with pytest.raises(InvalidTransition, match="daftar Blokir"):
-        apply(p, Plot(angkatan="BP-12", mulai=nanti), on=SESUDAH)
-    p = apply(p, BukaBlokir(alasan=AlasanBukaBlokir.OPERASI, surat_kpa=True), on=SESUDAH)
     assert p.status is S.DITETAPKAN and not p.daftar_blokir
+    nanti = MULAI + hari(42)
     assert apply(p, Plot(angkatan="BP-12", mulai=nanti), on=SESUDAH).status is S.TERPLOTING
 
+
+def test_absence_blocks_until_a_kpa_letter_even_after_a_reset_path() -> None:
+    """Diblokir: "peserta yang tidak mengikuti pelatihan sesuai jadwal ploting … tidak dapat mengikuti
+    kembali pelatihan" until BukaBlokir."""
+    blocked = apply(peserta_di(S.TERPLOTING), TidakHadir(), on=SESUDAH)
+    assert blocked.status is S.DIBLOKIR and blocked.daftar_blokir
+    p = apply(blocked, BukaBlokir(alasan=AlasanBukaBlokir.OPERASI, surat_kpa=True), on=SESUDAH)
+    assert p.status is S.DITETAPKAN and not p.daftar_blokir
 
 def test_buka_blokir_in_ditetapkan_needs_a_block() -> None:
     with pytest.raises(InvalidTransition, match="tidak masuk daftar Blokir"):

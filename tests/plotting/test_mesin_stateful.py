@@ -107,7 +107,7 @@ def _event_for(label: str, p: Peserta, on: date) -> st.SearchStrategy[object]:
     return st.just({"Rekam": Rekam, "Antrikan": Antrikan, "TidakHadir": TidakHadir}[name]())
 
 
-_BLOCKING = {"TidakHadir", "Digantikan", "UjianKomprehensif[tidak_lulus]"}
+_BLOCKING = {"TidakHadir", "Digantikan"}
 
 
 class Lifecycle(RuleBasedStateMachine):

@@ -336,17 +336,21 @@ def lulus_uji(lulus: bool | None, cit: Citation) -> Reason:
     return r("uji_kompetensi", st, cit, *msg)
 
 
-def kinerja(pegawai: Pegawai, on: date, tahun: int, cit: Citation, awalan: tuple[str, str] = ("", "")) -> Reason:
+def kinerja(pegawai: Pegawai, on: date, tahun: int, cit: Citation, awalan: tuple[str, str] = ("", ""),
+            *, paling: str | None = None) -> Reason:
     """"Nilai Kinerja paling rendah/sedikit bernilai baik dalam N tahun terakhir".
 
-    The N calendar years before ``on``'s year must each be on record with at least Baik.
+    The N calendar years before ``on``'s year must each be on record with at least Baik. ``paling``:
+    the clause's own word ("rendah" in Pasal 9 ayat (1) huruf f and Pasal 28 ayat (1) huruf c,
+    "sedikit" elsewhere; both read as at least Baik).
     """
     years = tuple(range(on.year - 1, on.year - 1 - tahun, -1))
     st, rows_id, rows_en = _status_kinerja(pegawai, years)
+    kata = paling or ("rendah" if tahun == 1 else "sedikit")
     if tahun == 1:
-        head_id, head_en = "Nilai Kinerja 1 tahun terakhir paling rendah Baik", "Performance rating of the last year at least Baik"
+        head_id, head_en = f"Nilai Kinerja 1 tahun terakhir paling {kata} Baik", "Performance rating of the last year at least Baik"
     else:
-        head_id = f"Nilai Kinerja {tahun} tahun terakhir paling sedikit Baik"
+        head_id = f"Nilai Kinerja {tahun} tahun terakhir paling {kata} Baik"
         head_en = f"Performance ratings of the last {tahun} years at least Baik"
     tail = {MET: ("terpenuhi", "met"), NOT_MET: ("tidak terpenuhi", "not met"), UNKNOWN: ("belum lengkap", "incomplete")}[st]
     return r(f"kinerja_{tahun}_tahun", st, cit, f"{head_id}: {tail[0]} ({rows_id}).", f"{head_en}: {tail[1]} ({rows_en}).", awalan)

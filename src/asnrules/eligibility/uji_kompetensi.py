@@ -321,7 +321,7 @@ def check_uji_kompetensi(
             naik,
             hukuman_disiplin(p, on, _P28["a"], pemeriksaan=False),
             _ak_28(p, on, ak),
-            kinerja(p, on, 2, _P28["c"]),
+            kinerja(p, on, 2, _P28["c"], paling="rendah"),
             _pelatihan_28(tujuan, sudah, tersedia),
         )
     return Verdict(reasons + (_uji_ulang(gagal),))

@@ -264,9 +264,10 @@ _ROWS: tuple[Aturan, ...] = (
            "surat ditandatangani KPA; paling lambat H-7", _cek_digantikan, _blokir),
     Aturan(S.TERPLOTING, "UjianKomprehensif[lulus]", S.LULUS_KOMPREHENSIF, C.KOMPREHENSIF,
            "hadir pada setiap sesi tatap muka (synchronous)", _hadir_semua_sesi),
+    # Not blocked: the reset section names this very outcome as a ground for re-registration
+    # (lex specialis over the general "tidak lulus pelatihan" of Diblokir; docs/interpretasi.md).
     Aturan(S.TERPLOTING, "UjianKomprehensif[tidak_lulus]", S.TIDAK_LULUS_KOMPREHENSIF, C.KOMPREHENSIF,
-           "hadir pada setiap sesi tatap muka (synchronous); tidak lulus pelatihan: masuk daftar Blokir",
-           _hadir_semua_sesi, _blokir),
+           "hadir pada setiap sesi tatap muka (synchronous)", _hadir_semua_sesi),
     Aturan(S.DIBLOKIR, "BukaBlokir", S.DITETAPKAN, C.BUKA_BLOKIR,
            "surat ditandatangani KPA dengan alasan yang dapat diterima", _surat_kpa, _buka_ke_pool),
     Aturan(S.LULUS_KOMPREHENSIF, "UjianSertifikasi[lulus]", S.BERSERTIFIKAT, C.SERTIFIKASI),
