@@ -88,3 +88,25 @@ def test_built_nip_round_trips(lahir: date, plus: int, bulan: int, jk: int, urut
     assert n.tanggal_lahir == lahir and n.tmt_cpns == (tahun, bulan)
     assert n.jenis_kelamin == ("L" if jk == 1 else "P") and n.nomor_urut == urut
     assert NIP.parse(n.terformat()) == n == NIP.parse(str(n))
+
+
+def test_tmt_year_zero_is_invalid_input_not_a_crash() -> None:
+    with pytest.raises(InvalidInput):
+        NIP.parse("198608150000121005")
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2010, 12, 31)),
+       st.integers(min_value=1900, max_value=2040), st.integers(min_value=1, max_value=12))
+def test_eighteenth_birthday_rule_matches_relativedelta(lahir: date, tahun: int, bulan: int) -> None:
+    """The month-level TMT check equals 'last day of the TMT month >= 18th birthday' (relativedelta)."""
+    from dateutil.relativedelta import relativedelta
+
+    last_day = date(tahun, bulan, 1) + relativedelta(months=1, days=-1)
+    expected_ok = last_day >= lahir + relativedelta(years=18)
+    text = f"{lahir:%Y%m%d}{tahun:04d}{bulan:02d}1001"
+    try:
+        NIP.parse(text)
+        ok = True
+    except InvalidInput:
+        ok = False
+    assert ok == expected_ok

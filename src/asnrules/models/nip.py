@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
@@ -52,6 +51,10 @@ class NIP:
         if not isinstance(text, str):
             raise _fail(text, "teks 18 digit", "18-digit text")
         raw = text.strip()
+        if len(raw) == 18 and raw.isascii() and raw.isdigit():  # the common case: 18 plain digits
+            nip = cls(raw)
+            nip._validate(text)
+            return nip
         if _SCIENTIFIC.match(raw):
             raise _fail(text, "18 digit; nilai ini rusak oleh Excel (notasi ilmiah, mis. 1,97E+17) — "
                         "format kolom NIP sebagai Teks lalu salin ulang dari sumber",
@@ -97,12 +100,13 @@ class NIP:
                         "menjadi 15 digit bermakna — format kolom sebagai Teks",
                         "a sequence (digits 16–18) 001–999; '000' usually means Excel cut the NIP to "
                         "15 significant digits — format the column as Text")
-        tmt = date(int(d[8:12]), int(month) if month != _PPPK_CODE else 12, 1)
-        if tmt.year < 1900:
+        tahun_tmt = int(d[8:12])
+        if tahun_tmt < 1900:
             raise _fail(text, "tahun TMT (digit 9–12) >= 1900", "TMT year (digits 9–12) >= 1900")
-        # The TMT month is only known to the month: 18 years old by the end of that month at the latest.
-        last_day = tmt + relativedelta(months=1, days=-1)
-        if last_day < lahir + relativedelta(years=18):
+        # The TMT is known only to the month: the 18th birthday (which falls in the birth month of
+        # year + 18) must come by the end of the TMT month, i.e. TMT (year, month) >= (year + 18, month).
+        bulan_tmt = 12 if month == _PPPK_CODE else int(month)
+        if (tahun_tmt, bulan_tmt) < (lahir.year + 18, lahir.month):
             raise _fail(text, f"TMT (digit 9–14) tidak sebelum usia 18 tahun (lahir {lahir:%d-%m-%Y})",
                         f"a TMT (digits 9–14) not before the 18th birthday (born {lahir:%Y-%m-%d})")
 
