@@ -100,5 +100,5 @@ def parse_tanggal(value: object, field: str = "tanggal") -> date:
     if len(s) > 10 and (m := _ISO.fullmatch(s[:10])) and re.fullmatch(r"[ t]\d{2}:\d{2}(:\d{2}(\.\d+)?)?", s[10:]):
         return _make(int(m[1]), int(m[2]), int(m[3]), value, field)
     if _SERIAL.fullmatch(s):
-        return _from_serial(int(float(s)), value, field)
+        return _from_serial(int(Decimal(s)), value, field)  # "43921" or "43921.0": whole days
     raise _tanggal_error(value, field)
