@@ -41,7 +41,7 @@ from asnrules.batch import (
     aturan as find_aturan,
 )
 from asnrules.batch.dates import parse_tanggal
-from asnrules.batch.files import detect_format, open_writer, read_rows
+from asnrules.batch.files import EXTRA_COLUMN, detect_format, open_writer, read_rows
 from asnrules.core.errors import AsnRulesError
 
 __all__ = ["main"]
@@ -271,7 +271,10 @@ def _periksa(args: argparse.Namespace, lang: str) -> int:
     try:
         with open_writer(fmt_out, target, flush_each=args.file == "-" and target == "-") as writer:
             if isinstance(first_row, Mapping):
-                writer.set_columns(_columns(first_row, a))
+                columns = _columns(first_row, a)
+                if fmt_in == "jsonl" and fmt_out != "jsonl":
+                    columns.append(EXTRA_COLUMN)  # JSON lines need not all have the same keys
+                writer.set_columns(columns)
             for status, row in _checked(a.nama, _prepend(first, rows), on, params, lang, fmt_out, jobs):
                 n += 1
                 counts[status] += 1

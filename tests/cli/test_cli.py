@@ -273,3 +273,14 @@ def test_a_date_dependent_rule_needs_an_explicit_reference_date() -> None:
     plain = asnrules("periksa", "-", "--aturan", "inpassing_tabel", stdin='{"golongan": "III/a", "ijazah": "S1", '
                      '"masa_kerja_tahun": 0}\n')
     assert plain.returncode == 0 and json.loads(plain.stdout)["hasil"] == "OK"  # no date needed
+
+
+def test_json_lines_with_different_keys_to_csv_keep_every_key(tmp_path: Path) -> None:
+    f = tmp_path / "x.jsonl"
+    f.write_text('{"golongan": "III/a", "ijazah": "S1", "masa_kerja_tahun": 0}\n'
+                 '{"golongan": "III/b", "ijazah": "S1", "masa_kerja_tahun": 1, "unit": "Seksi A"}\n', encoding="utf-8")
+    out = tmp_path / "o.csv"
+    assert asnrules("periksa", str(f), "--aturan", "inpassing_tabel", "-o", str(out)).returncode == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["angka_kredit"] for r in rows] == ["100", "162"]
+    assert rows[0]["kolom_lain"] == "" and json.loads(rows[1]["kolom_lain"]) == {"unit": "Seksi A"}

@@ -281,9 +281,10 @@ def _pangkat_of(value: Any, status: StatusKepegawaian | None) -> tuple[str, Any]
     return "golongan", Golongan.parse(text, "pangkat")
 
 
-_CACHE_LIMIT = 2048
-"""Distinct texts remembered per column: enough for golongan, education, TMT dates; a column of unique
-values (birth dates) stops being remembered once full, so memory stays bounded."""
+_CACHE_LIMIT = 16384
+"""Distinct texts remembered per column: enough for golongan, education, TMT dates and the birth dates of
+a workforce (40 years of days ≈ 14,600); a column of unique values stops being remembered once full, so
+memory stays bounded (a few MB per column at most, whatever the number of rows)."""
 _MISSING = object()
 _SKIP = object()  # an empty cell, remembered as such
 
@@ -318,11 +319,6 @@ _SIMPLE: Mapping[str, Any] = MappingProxyType({
 })
 """Cells that parse on their own (no other column needed)."""
 
-_SPECIAL = frozenset({"status", "nip_nrp", "pangkat", "jabatan", "tmt_jabatan", "kinerja", "riwayat_pangkat",
-                      "hukuman_disiplin",
-                      "hukuman_disiplin_mulai", "hukuman_disiplin_selesai", "tugas_belajar", "tugas_belajar_mulai",
-                      "tugas_belajar_selesai", "cltn", "cltn_mulai", "cltn_selesai", "pengalaman_pk_apbn_tahun"})
-
 
 _WHOLE_CELL: Mapping[str, Any] = MappingProxyType({
     "hukuman_disiplin": lambda v: _hukuman({"hukuman_disiplin": v}),
@@ -332,11 +328,12 @@ _WHOLE_CELL: Mapping[str, Any] = MappingProxyType({
 """The penalty/study-leave/unpaid-leave columns parsed from their one cell alone."""
 
 
-def _parse_cached(cache: dict[str, dict[str, Any]] | None, key: str, value: Any, parse: Any) -> Any:
-    """``parse(value)``, remembered per ``key`` for text cells; returns the InvalidInput instead of raising."""
+def _parse_cached(cache: dict[Any, dict[str, Any]] | None, key: Any, value: Any, parse: Any, *args: Any) -> Any:
+    """``parse(value, *args)``, remembered per ``key`` for text cells (``key`` must then determine
+    ``args``); returns the InvalidInput instead of raising."""
     if cache is None or type(value) is not str:
         try:
-            return parse(value)
+            return parse(value, *args)
         except InvalidInput as exc:
             return exc
     memo = cache.get(key)
@@ -345,7 +342,7 @@ def _parse_cached(cache: dict[str, dict[str, Any]] | None, key: str, value: Any,
     found = memo.get(value, _MISSING)
     if found is _MISSING:
         try:
-            found = parse(value)
+            found = parse(value, *args)
         except InvalidInput as exc:
             found = exc
         if len(memo) < _CACHE_LIMIT:
@@ -361,10 +358,82 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
     per batch run) remembers the parse of each distinct text cell — a parse is a pure function of
     ``(field, text)``, so a workforce with a few hundred distinct golongan/date/education spellings
     is parsed a few hundred times, not once per row. Errors are remembered the same way (they are
-    immutable values naming the field and the text).
+    immutable values naming the field and the text). With a ``cache``, the columns of each heading
+    set are sorted once (simple cells, ``kinerja_<tahun>``, the rest) instead of per row; the result
+    is the same as without (tests/batch/test_fast_paths.py).
     """
+    if cache is None:
+        return _pegawai_input_generic(row, errors)
+    return _pegawai_input_planned(row, errors, cache)
+
+
+_PLANS = ("plans",)
+"""Key of the per-run cache holding the plan of each heading set (never a column name: a tuple)."""
+
+
+def _row_plan(keys: tuple[str, ...]) -> tuple[tuple[tuple[str, Any], ...], tuple[str, ...]]:
+    """(name, parse) of the simple cells and the ``kinerja_<tahun>`` names of a heading set, in row order."""
+    simple = []
+    kinerja = []
+    for name in keys:
+        parse = _SIMPLE.get(name)
+        if parse is not None:
+            simple.append((name, parse))
+        elif name.startswith("kinerja_"):
+            kinerja.append(name)
+    return tuple(simple), tuple(kinerja)
+
+
+def _pegawai_input_planned(row: Mapping[str, Any], errors: list[InvalidInput],
+                           cache: dict[Any, dict[Any, Any]]) -> dict[str, Any]:
+    plans = cache.get(_PLANS)
+    if plans is None:
+        plans = cache[_PLANS] = {}
+    keys = tuple(row)
+    plan = plans.get(keys)
+    if plan is None:
+        plan = _row_plan(keys)
+        if len(plans) < 256:
+            plans[keys] = plan
+    simple, kinerja = plan
     out: dict[str, Any] = {}
-    special = False
+    for name, parse in simple:
+        value = row[name]
+        if value is None:
+            continue
+        if type(value) is str:
+            memo = cache.get(name)
+            if memo is None:
+                memo = cache[name] = {}
+            found = memo.get(value, _MISSING)
+            if found is _MISSING:
+                found = _SKIP if is_empty(value) else _parse_cached(None, name, value, parse)
+                if len(memo) < _CACHE_LIMIT:
+                    memo[value] = found
+        elif is_empty(value):
+            continue
+        else:
+            found = _parse_cached(None, name, value, parse)
+        if found is _SKIP:
+            continue
+        if isinstance(found, InvalidInput):
+            errors.append(found)
+        else:
+            out[name] = found
+    kin: dict[int, Any] | None = None
+    for name in kinerja:
+        value = row[name]
+        if not is_empty(value):
+            if kin is None:
+                kin = {}
+            kin[int(name[8:])] = value.strip() if isinstance(value, str) else value
+    return _pegawai_input_rest(row, errors, cache, out, kin)
+
+
+def _pegawai_input_generic(row: Mapping[str, Any], errors: list[InvalidInput],
+                           cache: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The cells of any row, one by one (no per-heading-set plan)."""
+    out: dict[str, Any] = {}
     kin: dict[int, Any] | None = None
     for name, value in row.items():
         parse = _SIMPLE.get(name)
@@ -373,8 +442,6 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
                 if kin is None:
                     kin = {}
                 kin[int(name[8:])] = value.strip() if isinstance(value, str) else value
-            elif name in _SPECIAL:
-                special = True
             continue
         if value is None:
             continue
@@ -397,7 +464,16 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
             errors.append(found)
         else:
             out[name] = found
+    return _pegawai_input_rest(row, errors, cache, out, kin)
 
+
+_PERIOD_COLUMNS = (("hukuman_disiplin", "hukuman_disiplin_mulai"), ("tugas_belajar", "tugas_belajar_mulai"),
+                   ("cltn", "cltn_mulai"))
+
+
+def _pegawai_input_rest(row: Mapping[str, Any], errors: list[InvalidInput], cache: dict[str, dict[str, Any]] | None,
+                        out: dict[str, Any], kin: dict[int, Any] | None) -> dict[str, Any]:
+    """The status, then the cells that need another cell (PANGKAT/GOL needs the status …)."""
     status: StatusKepegawaian | None = None
     value = row.get("status")
     if is_empty(value):
@@ -409,8 +485,6 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
             errors.append(found)
         else:
             status = out["status"] = found
-    if not special and kin is None:
-        return out
 
     nip_nrp = row.get("nip_nrp")
     if nip_nrp is not None and not is_empty(nip_nrp) and "nip" not in out and "nrp" not in out:
@@ -426,7 +500,7 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
             out[target] = found
     pangkat = row.get("pangkat")
     if pangkat is not None and not is_empty(pangkat) and "golongan" not in out and "pangkat_tni" not in out and "pangkat_polri" not in out:
-        found = _parse_cached(cache, f"pangkat:{status}", pangkat, lambda v: _pangkat_of(v, status))
+        found = _parse_cached(cache, ("pangkat", status), pangkat, _pangkat_of, status)  # memo per status
         if isinstance(found, InvalidInput):
             errors.append(found)
         elif found is not None:
@@ -455,8 +529,7 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
     if riwayat is not None and not is_empty(riwayat):
         out["riwayat_pangkat"] = riwayat  # validated by the Pegawai model
 
-    for name in ("hukuman_disiplin", "tugas_belajar", "cltn"):
-        mulai = f"{name}_mulai"
+    for name, mulai in _PERIOD_COLUMNS:
         if name not in row and mulai not in row:
             continue
         cell = row.get(name)

@@ -8,7 +8,7 @@ does not contain) yields a result carrying its errors — it never stops the run
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -74,6 +74,8 @@ class BatchResult:
     """The rule's output columns: :meth:`columns` always has each of them (empty when not relevant)."""
     hasil: str = ""
     """The status, computed once when the result is made (see :attr:`status`)."""
+    teks: dict[Any, Any] | None = field(default=None, compare=False, repr=False)
+    """Explanations already rendered in this run, shared by its results (see :meth:`columns`); None: none."""
 
     @property
     def ok(self) -> bool:
@@ -105,12 +107,20 @@ class BatchResult:
                 for e in self.errors)
             return out
         if isinstance(o, Verdict):
-            failed = [r for r in o.reasons if r.status is Status.NOT_MET]
-            unknown = [r for r in o.reasons if r.status is Status.UNKNOWN]
-            out["kriteria_gagal"] = ", ".join(r.code for r in failed)
-            out["kriteria_belum_diketahui"] = ", ".join(r.code for r in unknown)
-            out["alasan"] = "; ".join(f"{r.text(lang)} [{r.citation}]" for r in (*failed, *unknown))
-            out["saran"] = "; ".join(a.code for a in o.advice)
+            memo = self.teks
+            if memo is None:
+                out.update(_explain(o, lang))
+                return out
+            # A rule shares the immutable Reason objects of outcomes that never vary, so a run has few
+            # distinct explanations: each is rendered once, keyed by the identity of its reasons (the
+            # memo holds the reasons themselves, so no other object can take their ids while it lives).
+            key = (lang, tuple(map(id, o.reasons)), tuple(map(id, o.advice)))
+            found = memo.get(key)
+            if found is None:
+                found = (_explain(o, lang), o.reasons, o.advice)
+                if len(memo) < 4096:
+                    memo[key] = found
+            out.update(found[0])
             return out
         if is_dataclass(o):
             for f in fields(o):
@@ -138,6 +148,18 @@ class BatchResult:
                 cols.pop(key, None)
             out["hasil_perhitungan"] = cols
         return out
+
+
+def _explain(o: Verdict, lang: str) -> dict[str, str]:
+    """The explanation columns of a verdict: failed and unknown criteria, their messages and citations."""
+    failed = [r for r in o.reasons if r.status is Status.NOT_MET]
+    unknown = [r for r in o.reasons if r.status is Status.UNKNOWN]
+    return {
+        "kriteria_gagal": ", ".join(r.code for r in failed),
+        "kriteria_belum_diketahui": ", ".join(r.code for r in unknown),
+        "alasan": "; ".join(f"{r.text(lang)} [{r.citation}]" for r in (*failed, *unknown)),
+        "saran": "; ".join(a.code for a in o.advice),
+    }
 
 
 def _jsonable(value: Any) -> Any:
@@ -207,6 +229,7 @@ def _unexpected(exc: BaseException) -> RowError:
 # --------------------------------------------------------------------------- run
 
 _MISSING = object()
+_TEXT_OR_NONE = frozenset({str, type(None)})
 
 _SHARED_COLUMN = {"golongan": "pangkat", "pangkat_tni": "pangkat", "pangkat_polri": "pangkat", "nip": "nip_nrp",
                   "nrp": "nip_nrp", "tmt_golongan": "tmt_pangkat"}
@@ -248,7 +271,10 @@ class _Plan:
                 extra[normalize_heading(heading)] = name
             self.extra = MappingProxyType(extra)
         self._keymaps: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
+        self._headings: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}  # keymap → field: heading
         self.param_cache: dict[str, dict[str, Any]] = {p.nama: {} for p in a.parameter}
+        self.param_order = tuple(p.nama for p in a.parameter)
+        self.params_memo: dict[tuple[str | None, ...], tuple[dict[str, Any], tuple[InvalidInput, ...]]] = {}
         self.cache: dict[str, dict[str, Any]] = {}  # parse of each distinct text cell, for this run only
 
     def keymap(self, row: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
@@ -265,7 +291,12 @@ class _Plan:
         """The errors, each with the heading of the column its field came from."""
         if not isinstance(row, Mapping):
             return tuple(errors)
-        heading_of = {name: heading for heading, name in self.keymap(row)}
+        pairs = self.keymap(row)
+        heading_of = self._headings.get(pairs)
+        if heading_of is None:
+            heading_of = {name: heading for heading, name in pairs}
+            if len(self._headings) < 256:
+                self._headings[pairs] = heading_of
         out = []
         for e in errors:
             field = (e.field or "").split(".")[0]
@@ -275,17 +306,8 @@ class _Plan:
             out.append(RowError(e.field, e.value, e.message, e.message_en, heading) if heading else e)
         return tuple(out)
 
-    def evaluate(self, row: Any) -> tuple[Any, list[RowError]]:
-        if isinstance(row, BadLine):
-            return None, [RowError(None, row.text, row.message, row.message_en)]
-        if not isinstance(row, Mapping):
-            return None, [RowError(None, row, "baris harus berupa objek kolom → nilai",
-                                   "a row must be a mapping of column → value")]
-        flat: dict[str, Any] = {}
-        for heading, name in self.keymap(row):
-            value = row[heading]
-            if name not in flat or value not in (None, ""):
-                flat[name] = value
+    def _convert_params(self, flat: Mapping[str, Any]) -> tuple[dict[str, Any], tuple[InvalidInput, ...]]:
+        """The rule's keyword arguments from the parameter cells of a row, and the errors of its bad cells."""
         errors: list[InvalidInput] = []
         kwargs: dict[str, Any] = {}
         for p in self.params:
@@ -311,6 +333,36 @@ class _Plan:
                                            f"a value in column '{p.nama}' (required by rule {self.aturan.nama})"))
                 continue
             kwargs[p.nama] = value
+        return kwargs, tuple(errors)
+
+    def evaluate(self, row: Any) -> tuple[Any, list[RowError]]:
+        if isinstance(row, BadLine):
+            return None, [RowError(None, row.text, row.message, row.message_en)]
+        if not isinstance(row, Mapping):
+            return None, [RowError(None, row, "baris harus berupa objek kolom → nilai",
+                                   "a row must be a mapping of column → value")]
+        flat: dict[str, Any] = {}
+        for heading, name in self.keymap(row):
+            value = row[heading]
+            if name not in flat or value not in (None, ""):
+                flat[name] = value
+        errors: list[InvalidInput] = []
+        if self.params:
+            # The parameter cells of a row are few and repeat (jenis, ya/tidak …): their conversion is
+            # remembered per combination of texts (texts and empty cells only: their types cannot collide).
+            key = tuple([flat.get(n) for n in self.param_order])
+            if set(map(type, key)) <= _TEXT_OR_NONE:
+                found = self.params_memo.get(key)
+                if found is None:
+                    found = self._convert_params(flat)
+                    if len(self.params_memo) < 4096:
+                        self.params_memo[key] = found
+            else:
+                found = self._convert_params(flat)
+            kwargs = dict(found[0])
+            errors.extend(found[1])
+        else:
+            kwargs = {}
         args: tuple[Any, ...] = ()
         if self.pegawai:
             data = pegawai_input(flat, errors, self.cache)
@@ -365,6 +417,7 @@ def _iterate(plan: _Plan, rows: Iterable[Any], start: int) -> Iterator[BatchResu
     evaluate = plan.evaluate
     function = plan.function
     kolom = output_columns(plan.aturan)
+    teks: dict[Any, Any] = {}  # explanations rendered in this run (BatchResult.columns)
     n = start - 1
     for row in rows:
         n += 1
@@ -398,5 +451,7 @@ def _iterate(plan: _Plan, rows: Iterable[Any], start: int) -> Iterator[BatchResu
         except Exception as exc:  # noqa: BLE001
             yield BatchResult(line, row, None, (_unexpected(exc),), kolom=kolom)
             continue
-        status = outcome.status.value if isinstance(outcome, Verdict) else OK
-        yield BatchResult(line, row, outcome, kolom=kolom, hasil=status)
+        if isinstance(outcome, Verdict):
+            yield BatchResult(line, row, outcome, kolom=kolom, hasil=outcome.status.value, teks=teks)
+        else:
+            yield BatchResult(line, row, outcome, kolom=kolom, hasil=OK)

@@ -21,6 +21,8 @@ from typing import IO, Any, Self
 __all__ = ["FORMATS", "BadLine", "RowWriter", "detect_format", "open_writer", "read_rows"]
 
 FORMATS = ("csv", "jsonl", "xlsx")
+EXTRA_COLUMN = "kolom_lain"
+"""Last csv/xlsx column when the columns may vary (JSON lines in): the keys of a row not in the heading."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +226,13 @@ class RowWriter:
             self._write_cells(self._columns)
             self._header_written = True
         cell = _xlsx_cell if self.fmt == "xlsx" else _cell
-        self._write_cells([cell(row.get(c)) for c in self._columns])  # type: ignore[union-attr]
+        columns = self._columns or []
+        if columns and columns[-1] == EXTRA_COLUMN and len(row) > len(columns) - 1:
+            known = set(columns)
+            extra = {k: v for k, v in row.items() if k not in known}
+            if extra:  # keys a later JSON line brought: kept, as JSON, in the last column
+                row = {**row, EXTRA_COLUMN: json.dumps(extra, ensure_ascii=False, default=str)}
+        self._write_cells([cell(row.get(c)) for c in columns])
 
     def _write_cells(self, cells: list[Any]) -> None:
         if self.fmt == "xlsx":

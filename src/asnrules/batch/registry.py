@@ -238,10 +238,13 @@ def converter_for(annotation: Any) -> Converter:
 
 
 def _accepts_field(parse: Callable[..., Any]) -> bool:
+    """True when ``parse(text, field)`` takes the field name second (``OrderedEnum.parse``), not other
+    data (``Ijazah.parse(text, tanggal)``)."""
     try:
-        return len(inspect.signature(parse).parameters) >= 2
+        names = list(inspect.signature(parse).parameters)
     except (TypeError, ValueError):  # pragma: no cover
         return False
+    return len(names) >= 2 and names[1] in ("field", "name", "nama")
 
 
 def _enum(kind: type[Enum], value: Any, name: str) -> Enum:
@@ -345,6 +348,21 @@ _ATURAN: tuple[Aturan, ...] = (
            "Angka Kredit pelatihan fungsional/teknis dari jumlah jam pelatihan (Lamp. III A).",
            "Credit points of a functional/technical training from its hours (Annex III A).",
            kolom={"jamlat": ("jam pelatihan", "jp", "jumlah jamlat")}),
+    Aturan("batas_usulan_perpindahan", "asnrules.eligibility.jf_apbn:batas_usulan_perpindahan",
+           "Batas terakhir usulan perpindahan diterima PPK: 6 bulan sebelum batas usia (Pasal 10 ayat (2)).",
+           "Last day a transfer proposal may reach the PPK: 6 months before the age limit (Pasal 10(2)).",
+           contoh={"jenjang_tujuan": "Ahli Pertama"}),
+    Aturan("nilai_ijazah", "asnrules.angka_kredit.pendidikan:nilai_ijazah",
+           "Angka Kredit ijazah: unsur utama atau penunjang (Pasal 20, Lamp. III A).",
+           "Credit points of a diploma: main or supporting element (Pasal 20, Annex III A).",
+           kolom={"ijazah": ("pendidikan", "pendidikan terakhir", "ijazah terakhir")}),
+    Aturan("ak_kumulatif_minimal", "asnrules.angka_kredit.kumulatif:ak_kumulatif_minimal",
+           "Angka Kredit kumulatif minimal golongan ruang (kenaikan pangkat/jenjang).",
+           "Minimum cumulative credit of a golongan (promotion in rank/jenjang).",
+           kolom={"golongan": ("gol", "gol ruang", "golongan ruang", "pangkat gol")}),
+    Aturan("lkjf", "asnrules.formasi.lkjf:hitung_lkjf",
+           "Lowongan Kebutuhan JF: kebutuhan dikurangi yang tersedia, per satker/jenjang (Pasal 5, Lamp. I A).",
+           "Vacancy of the JF: need minus those available, per satker/jenjang (Pasal 5, Annex I A)."),
     Aturan("penugasan_ppk_ppspm", "asnrules.eligibility.jf_apbn:check_penugasan_ppk_ppspm",
            "Analis yang melaksanakan tugas sebagai PPK atau PPSPM (Pasal 19, 64).",
            "Analis serving as PPK or PPSPM (Pasal 19, 64)."),
