@@ -306,3 +306,24 @@ def test_property_pegawai_row_is_the_highest_published_row_not_above_the_ijazah(
     expected = max(i for i in (P.S1, P.S2, P.S3) if i <= held and (g, i) in PUBLISHED)
     assert hasil.ijazah is expected
     assert hasil.angka_kredit == PUBLISHED[(g, expected)][min(tahun, 4)]
+
+
+@given(st.dates(min_value=date(1960, 1, 1), max_value=date(2060, 12, 31)),
+       st.dates(min_value=date(1960, 1, 1), max_value=date(2060, 12, 31)))
+def test_tahun_penuh_equals_relativedelta(a: date, b: date) -> None:
+    """Masa kerja in completed years is the relativedelta count, 29 February included."""
+    from dateutil.relativedelta import relativedelta
+
+    from asnrules.angka_kredit.inpassing import tahun_penuh
+
+    mulai, on = min(a, b), max(a, b)
+    assert tahun_penuh(mulai, on) == relativedelta(on, mulai).years
+
+
+def test_tahun_penuh_29_februari() -> None:
+    from asnrules.angka_kredit.inpassing import tahun_penuh
+
+    assert tahun_penuh(date(2020, 2, 29), date(2021, 2, 27)) == 0
+    assert tahun_penuh(date(2020, 2, 29), date(2021, 2, 28)) == 1
+    assert tahun_penuh(date(2020, 2, 29), date(2024, 2, 28)) == 3
+    assert tahun_penuh(date(2020, 2, 29), date(2024, 2, 29)) == 4

@@ -3,12 +3,11 @@ huruf B; table in ``data/lampiran_iii_b_inpassing.toml`` (published values, susp
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from types import MappingProxyType
-
-from dateutil.relativedelta import relativedelta
 
 from asnrules.angka_kredit._data import angka, load_table
 from asnrules.angka_kredit.errata import ERRATA_INPASSING, Erratum
@@ -16,7 +15,20 @@ from asnrules.angka_kredit.kumulatif import AK_KUMULATIF_MINIMAL, JENJANG_GOLONG
 from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable, to_int
 from asnrules.models import Golongan, Ijazah, JenjangJabatan, Pegawai, Pendidikan
 
-__all__ = ["HasilInpassing", "TABEL_INPASSING", "KOLOM_MASA_KERJA", "inpassing", "inpassing_pegawai"]
+__all__ = ["HasilInpassing", "TABEL_INPASSING", "KOLOM_MASA_KERJA", "inpassing", "inpassing_pegawai", "tahun_penuh"]
+
+
+def tahun_penuh(mulai: date, on: date) -> int:
+    """Completed years from ``mulai`` to ``on`` (``on >= mulai``), counted as ``dateutil.relativedelta``
+    counts them — the library's convention for every duration: an anniversary on 29 February falls on
+    28 February in a common year. Plain arithmetic, so a batch of a million rows stays cheap."""
+    years = on.year - mulai.year
+    month, day = mulai.month, mulai.day
+    if month == 2 and day == 29 and not calendar.isleap(on.year):
+        day = 28
+    if (on.month, on.day) < (month, day):
+        years -= 1
+    return years
 
 _DATA = load_table("lampiran_iii_b_inpassing.toml")
 KOLOM_MASA_KERJA: tuple[str, ...] = tuple(_DATA["kolom"])
@@ -155,5 +167,5 @@ def inpassing_pegawai(pegawai: Pegawai, *, on: date) -> HasilInpassing:
     if ijazah is None:
         raise InvalidInput("pendidikan", (), "riwayat pendidikan dengan ijazah S-1/D-IV, S-2 atau S-3",
                            "an education record with an S-1/D-IV, S-2 or S-3 diploma")
-    masa = relativedelta(on, pegawai.tmt_golongan).years
+    masa = tahun_penuh(pegawai.tmt_golongan, on)
     return inpassing(pegawai.golongan, _baris_pegawai(pegawai.golongan, ijazah.jenjang), masa)
