@@ -350,6 +350,26 @@ def _parse_cached(cache: dict[Any, dict[str, Any]] | None, key: Any, value: Any,
     return found
 
 
+def _cell(cache: dict[str, dict[str, Any]] | None, name: str, value: Any, parse: Any) -> Any:
+    """One cell converted: ``_SKIP`` when empty, else the value or the InvalidInput (not raised).
+    Text cells are remembered per column (empty ones too) when a ``cache`` is given."""
+    if value is None:
+        return _SKIP
+    if cache is not None and type(value) is str:
+        memo = cache.get(name)
+        if memo is None:
+            memo = cache[name] = {}
+        found = memo.get(value, _MISSING)
+        if found is _MISSING:
+            found = _SKIP if is_empty(value) else _parse_cached(None, name, value, parse)
+            if len(memo) < _CACHE_LIMIT:
+                memo[value] = found
+        return found
+    if is_empty(value):
+        return _SKIP
+    return _parse_cached(None, name, value, parse)
+
+
 def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
                   cache: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     """Turn a canonical flat row into ``Pegawai`` keyword input, appending every cell error to ``errors``.
@@ -398,22 +418,7 @@ def _pegawai_input_planned(row: Mapping[str, Any], errors: list[InvalidInput],
     simple, kinerja = plan
     out: dict[str, Any] = {}
     for name, parse in simple:
-        value = row[name]
-        if value is None:
-            continue
-        if type(value) is str:
-            memo = cache.get(name)
-            if memo is None:
-                memo = cache[name] = {}
-            found = memo.get(value, _MISSING)
-            if found is _MISSING:
-                found = _SKIP if is_empty(value) else _parse_cached(None, name, value, parse)
-                if len(memo) < _CACHE_LIMIT:
-                    memo[value] = found
-        elif is_empty(value):
-            continue
-        else:
-            found = _parse_cached(None, name, value, parse)
+        found = _cell(cache, name, row[name], parse)
         if found is _SKIP:
             continue
         if isinstance(found, InvalidInput):
@@ -443,21 +448,7 @@ def _pegawai_input_generic(row: Mapping[str, Any], errors: list[InvalidInput],
                     kin = {}
                 kin[int(name[8:])] = value.strip() if isinstance(value, str) else value
             continue
-        if value is None:
-            continue
-        if cache is not None and type(value) is str:
-            memo = cache.get(name)
-            if memo is None:
-                memo = cache[name] = {}
-            found = memo.get(value, _MISSING)
-            if found is _MISSING:
-                found = _SKIP if is_empty(value) else _parse_cached(None, name, value, parse)
-                if len(memo) < _CACHE_LIMIT:
-                    memo[value] = found
-        elif is_empty(value):
-            continue
-        else:
-            found = _parse_cached(None, name, value, parse)
+        found = _cell(cache, name, value, parse)
         if found is _SKIP:
             continue
         if isinstance(found, InvalidInput):
