@@ -794,3 +794,18 @@ def test_docs_eligibility_worked_examples_match_the_code() -> None:
         with contextlib.redirect_stdout(buf):
             exec(code, dict(env))
         assert buf.getvalue().rstrip() == shown.rstrip(), code
+
+
+def test_position_messages_name_the_jabatan_in_both_languages() -> None:
+    """Pasal 11 (Pranata) and the Analis checks share one criterion builder: messages stay exact."""
+    from datetime import date as _date
+
+    from asnrules import Pegawai as _Pegawai
+    from asnrules.core import Citation as _Citation
+    from asnrules.eligibility._pmk150 import jabatan_analis
+
+    p = _Pegawai(status="PNS", jabatan={"jenjang": "Mahir", "tmt": _date(2020, 1, 1)})
+    reason = jabatan_analis(p, _date(2025, 1, 1), _Citation("PMK 150/PMK.05/2019", pasal="18"))
+    assert reason.message == "Bukan Analis Pengelolaan Keuangan APBN (jabatan saat ini Pranata Keuangan APBN Mahir)."
+    assert reason.message_en == ("Not an Analis Pengelolaan Keuangan APBN "
+                                 "(current position Pranata Keuangan APBN Mahir).")

@@ -156,6 +156,23 @@ def r(code: str, status: Status, cit: Citation, id_: str, en: str, awalan: tuple
     return Reason(code, status, awalan[0] + id_, awalan[1] + en, cit)
 
 
+def fakta(
+    code: str,
+    value: bool | None,
+    cit: Citation,
+    *,
+    met: tuple[str, str],
+    not_met: tuple[str, str],
+    unknown: tuple[str, str],
+    awalan: tuple[str, str] = ("", ""),
+) -> Reason:
+    """A criterion that is one yes/no fact given by the caller: True → MET, False → NOT_MET,
+    None → UNKNOWN, each with its (Indonesian, English) message."""
+    st = tri(value)
+    msg = met if st is MET else not_met if st is NOT_MET else unknown
+    return r(code, st, cit, *msg, awalan)
+
+
 def angka(x: Decimal) -> str:
     """Indonesian display of a credit figure: 175 → "175", 187.5 → "187,50"."""
     if x == x.to_integral_value():
@@ -239,24 +256,24 @@ def status_pns(pegawai: Pegawai, cit: Citation, awalan: tuple[str, str] = ("", "
 
 def integritas(pegawai: Pegawai, cit: Citation, awalan: tuple[str, str] = ("", "")) -> Reason:
     """"memiliki integritas dan moralitas yang baik"."""
-    st = tri(pegawai.integritas)
-    msg = {
-        MET: ("Memiliki integritas dan moralitas yang baik.", "Has good integrity and morality."),
-        NOT_MET: ("Tidak memiliki integritas dan moralitas yang baik.", "Lacks good integrity and morality."),
-        UNKNOWN: ("Integritas dan moralitas belum diketahui.", "Integrity and morality not known."),
-    }[st]
-    return r("integritas", st, cit, *msg, awalan)
+    return fakta(
+        "integritas", pegawai.integritas, cit,
+        met=("Memiliki integritas dan moralitas yang baik.", "Has good integrity and morality."),
+        not_met=("Tidak memiliki integritas dan moralitas yang baik.", "Lacks good integrity and morality."),
+        unknown=("Integritas dan moralitas belum diketahui.", "Integrity and morality not known."),
+        awalan=awalan,
+    )
 
 
 def sehat(pegawai: Pegawai, cit: Citation, awalan: tuple[str, str] = ("", "")) -> Reason:
     """"sehat jasmani dan rohani"."""
-    st = tri(pegawai.sehat)
-    msg = {
-        MET: ("Sehat jasmani dan rohani.", "Physically and mentally healthy."),
-        NOT_MET: ("Tidak sehat jasmani dan rohani.", "Not physically and mentally healthy."),
-        UNKNOWN: ("Kesehatan jasmani dan rohani belum diketahui.", "Physical and mental health not known."),
-    }[st]
-    return r("sehat", st, cit, *msg, awalan)
+    return fakta(
+        "sehat", pegawai.sehat, cit,
+        met=("Sehat jasmani dan rohani.", "Physically and mentally healthy."),
+        not_met=("Tidak sehat jasmani dan rohani.", "Not physically and mentally healthy."),
+        unknown=("Kesehatan jasmani dan rohani belum diketahui.", "Physical and mental health not known."),
+        awalan=awalan,
+    )
 
 
 def bidang_studi(bidang: str | None) -> str | None:
@@ -325,15 +342,14 @@ def ijazah_minimal_s1(pegawai: Pegawai, on: date, cit: Citation, code: str = "ij
 
 def lulus_uji(lulus: bool | None, cit: Citation) -> Reason:
     """"mengikuti dan lulus Uji Kompetensi untuk Kompetensi teknis, manajerial, dan sosial kultural"."""
-    st = tri(lulus)
-    msg = {
-        MET: ("Telah mengikuti dan lulus Uji Kompetensi (teknis, manajerial, sosial kultural).",
-              "Took and passed the Competency Test (technical, managerial, socio-cultural)."),
-        NOT_MET: ("Belum mengikuti atau tidak lulus Uji Kompetensi (teknis, manajerial, sosial kultural).",
-                  "Has not taken or did not pass the Competency Test (technical, managerial, socio-cultural)."),
-        UNKNOWN: ("Hasil Uji Kompetensi belum diketahui.", "Competency Test result not known."),
-    }[st]
-    return r("uji_kompetensi", st, cit, *msg)
+    return fakta(
+        "uji_kompetensi", lulus, cit,
+        met=("Telah mengikuti dan lulus Uji Kompetensi (teknis, manajerial, sosial kultural).",
+             "Took and passed the Competency Test (technical, managerial, socio-cultural)."),
+        not_met=("Belum mengikuti atau tidak lulus Uji Kompetensi (teknis, manajerial, sosial kultural).",
+                 "Has not taken or did not pass the Competency Test (technical, managerial, socio-cultural)."),
+        unknown=("Hasil Uji Kompetensi belum diketahui.", "Competency Test result not known."),
+    )
 
 
 def kinerja(pegawai: Pegawai, on: date, tahun: int, cit: Citation, awalan: tuple[str, str] = ("", ""),
@@ -474,15 +490,14 @@ def cltn(pegawai: Pegawai, on: date, cit: Citation, saat: tuple[str, str], awala
 
 def lowongan(ada: bool | None, cit: Citation, jenjang: JenjangJabatan | None = None) -> Reason:
     """"mempertimbangkan ketersediaan Lowongan Kebutuhan Jabatan Fungsional ... sesuai jenjang"."""
-    st = tri(ada)
     j_id = f" jenjang {jenjang.value}" if jenjang else ""
     j_en = f" for jenjang {jenjang.value}" if jenjang else ""
-    msg = {
-        MET: (f"Tersedia Lowongan Kebutuhan Jabatan Fungsional{j_id}.", f"A vacancy exists{j_en}."),
-        NOT_MET: (f"Tidak tersedia Lowongan Kebutuhan Jabatan Fungsional{j_id}.", f"No vacancy exists{j_en}."),
-        UNKNOWN: (f"Ketersediaan lowongan{j_id} belum diketahui.", f"Whether a vacancy exists{j_en} is not known."),
-    }[st]
-    return r("lowongan", st, cit, *msg)
+    return fakta(
+        "lowongan", ada, cit,
+        met=(f"Tersedia Lowongan Kebutuhan Jabatan Fungsional{j_id}.", f"A vacancy exists{j_en}."),
+        not_met=(f"Tidak tersedia Lowongan Kebutuhan Jabatan Fungsional{j_id}.", f"No vacancy exists{j_en}."),
+        unknown=(f"Ketersediaan lowongan{j_id} belum diketahui.", f"Whether a vacancy exists{j_en} is not known."),
+    )
 
 
 def golongan_minimal(pegawai: Pegawai, on: date, cit: Citation, minimal: Golongan = Golongan.III_A,
@@ -516,13 +531,21 @@ def jabatan_pada(pegawai: Pegawai, on: date) -> JabatanFungsional | None:
     return j
 
 
-def jabatan_analis(pegawai: Pegawai, on: date, cit: Citation) -> Reason:
-    """The employee holds the Jabatan Fungsional Analis Pengelolaan Keuangan APBN (any jenjang) on ``on``."""
+def jabatan_dalam(pegawai: Pegawai, on: date, cit: Citation, *, code: str,
+                  jenjang: tuple[JenjangJabatan, ...], nama: str, nama_en: str) -> Reason:
+    """The employee holds, on ``on``, a position of one of ``jenjang`` (the jabatan called ``nama``;
+    ``nama_en`` with its English article)."""
     j = jabatan_pada(pegawai, on)
     if j is None:
-        return r("jabatan_analis", UNKNOWN, cit, "Jabatan fungsional saat ini belum diketahui.",
+        return r(code, UNKNOWN, cit, "Jabatan fungsional saat ini belum diketahui.",
                  "Current functional position not known.")
-    if j.jenjang in JENJANG_ANALIS:
-        return r("jabatan_analis", MET, cit, f"Menduduki jabatan {j.nama}.", f"Holds the position {j.nama}.")
-    return r("jabatan_analis", NOT_MET, cit, f"Bukan Analis Pengelolaan Keuangan APBN (jabatan saat ini {j.nama}).",
-             f"Not an Analis Pengelolaan Keuangan APBN (current position {j.nama}).")
+    if j.jenjang in jenjang:
+        return r(code, MET, cit, f"Menduduki jabatan {j.nama}.", f"Holds the position {j.nama}.")
+    return r(code, NOT_MET, cit, f"Bukan {nama} (jabatan saat ini {j.nama}).",
+             f"Not {nama_en} (current position {j.nama}).")
+
+
+def jabatan_analis(pegawai: Pegawai, on: date, cit: Citation) -> Reason:
+    """The employee holds the Jabatan Fungsional Analis Pengelolaan Keuangan APBN (any jenjang) on ``on``."""
+    return jabatan_dalam(pegawai, on, cit, code="jabatan_analis", jenjang=JENJANG_ANALIS,
+                         nama="Analis Pengelolaan Keuangan APBN", nama_en="an Analis Pengelolaan Keuangan APBN")

@@ -30,6 +30,7 @@ from asnrules.eligibility._pmk150 import (
     cek_jenjang_analis,
     cek_pegawai,
     cek_tanggal,
+    fakta,
     cltn,
     golongan_minimal,
     hukuman_disiplin,
@@ -37,7 +38,7 @@ from asnrules.eligibility._pmk150 import (
     ijazah_minimal_s1,
     integritas,
     jabatan_analis,
-    jabatan_pada,
+    jabatan_dalam,
     kinerja,
     lowongan as _lowongan,
     lulus_uji,
@@ -48,7 +49,6 @@ from asnrules.eligibility._pmk150 import (
     status_pns,
     tambah_bulan,
     tgl,
-    tri,
     tugas_belajar,
     ulang_tahun,
     usia_maksimal,
@@ -219,29 +219,22 @@ def check_perpindahan(
 # Pasal 11 — Pranata Keuangan APBN ke Analis
 # --------------------------------------------------------------------------------------------------
 def _jabatan_pranata(p: Pegawai, on: date) -> Reason:
-    j = jabatan_pada(p, on)
-    if j is None:
-        return r("jabatan_pranata", UNKNOWN, _P11, "Jabatan fungsional saat ini belum diketahui.",
-                 "Current functional position not known.")
-    if j.jenjang in JENJANG_PRANATA:
-        return r("jabatan_pranata", MET, _P11, f"Menduduki jabatan {j.nama}.", f"Holds the position {j.nama}.")
-    return r("jabatan_pranata", NOT_MET, _P11, f"Bukan Pranata Keuangan APBN (jabatan saat ini {j.nama}).",
-             f"Not a Pranata Keuangan APBN (current position {j.nama}).")
+    return jabatan_dalam(p, on, _P11, code="jabatan_pranata", jenjang=JENJANG_PRANATA,
+                         nama="Pranata Keuangan APBN", nama_en="a Pranata Keuangan APBN")
 
 
 def _kebutuhan_pranata(ada: bool | None) -> Reason:
     """Pasal 11 ayat (1) huruf a: "tersedia kebutuhan untuk Jabatan Fungsional Analisis Pengelolaan
     Keuangan APBN" (no jenjang is named; keyword ``lowongan``)."""
-    st = tri(ada)
-    msg = {
-        MET: ("Tersedia kebutuhan untuk Jabatan Fungsional Analis Pengelolaan Keuangan APBN.",
-              "There is a need (kebutuhan) for the Analis Pengelolaan Keuangan APBN position."),
-        NOT_MET: ("Tidak tersedia kebutuhan untuk Jabatan Fungsional Analis Pengelolaan Keuangan APBN.",
-                  "There is no need (kebutuhan) for the Analis Pengelolaan Keuangan APBN position."),
-        UNKNOWN: ("Ketersediaan kebutuhan untuk Jabatan Fungsional Analis Pengelolaan Keuangan APBN belum diketahui.",
-                  "Whether there is a need (kebutuhan) for the Analis Pengelolaan Keuangan APBN position is not known."),
-    }[st]
-    return r("lowongan", st, _P11H["a"], *msg)
+    return fakta(
+        "lowongan", ada, _P11H["a"],
+        met=("Tersedia kebutuhan untuk Jabatan Fungsional Analis Pengelolaan Keuangan APBN.",
+             "There is a need (kebutuhan) for the Analis Pengelolaan Keuangan APBN position."),
+        not_met=("Tidak tersedia kebutuhan untuk Jabatan Fungsional Analis Pengelolaan Keuangan APBN.",
+                 "There is no need (kebutuhan) for the Analis Pengelolaan Keuangan APBN position."),
+        unknown=("Ketersediaan kebutuhan untuk Jabatan Fungsional Analis Pengelolaan Keuangan APBN belum diketahui.",
+                 "Whether there is a need (kebutuhan) for the Analis Pengelolaan Keuangan APBN position is not known."),
+    )
 
 
 def _ak_pranata(ak: Decimal | None) -> Reason:
@@ -326,27 +319,25 @@ def _dalam_periode(periode: Periode | None, on: date) -> Reason:
 
 
 def _masih_bertugas(value: bool | None) -> Reason:
-    st = tri(value)
-    msg = {
-        MET: ("Masih melaksanakan tugas di bidang Pengelolaan Keuangan APBN.",
-              "Still performing duties in Pengelolaan Keuangan APBN."),
-        NOT_MET: ("Tidak lagi melaksanakan tugas di bidang Pengelolaan Keuangan APBN.",
-                  "No longer performing duties in Pengelolaan Keuangan APBN."),
-        UNKNOWN: ("Belum diketahui apakah masih melaksanakan tugas di bidang Pengelolaan Keuangan APBN.",
-                  "Whether the employee still performs duties in Pengelolaan Keuangan APBN is not known."),
-    }[st]
-    return r("masih_bertugas_pk_apbn", st, _P12["f"], *msg)
+    return fakta(
+        "masih_bertugas_pk_apbn", value, _P12["f"],
+        met=("Masih melaksanakan tugas di bidang Pengelolaan Keuangan APBN.",
+             "Still performing duties in Pengelolaan Keuangan APBN."),
+        not_met=("Tidak lagi melaksanakan tugas di bidang Pengelolaan Keuangan APBN.",
+                 "No longer performing duties in Pengelolaan Keuangan APBN."),
+        unknown=("Belum diketahui apakah masih melaksanakan tugas di bidang Pengelolaan Keuangan APBN.",
+                 "Whether the employee still performs duties in Pengelolaan Keuangan APBN is not known."),
+    )
 
 
 def _seleksi_inpassing(value: bool | None) -> Reason:
-    st = tri(value)
-    msg = {
-        MET: ("Lulus seleksi penyesuaian/inpassing yang diselenggarakan instansi pembina.",
-              "Passed the inpassing selection held by the instansi pembina."),
-        NOT_MET: ("Tidak lulus seleksi penyesuaian/inpassing.", "Did not pass the inpassing selection."),
-        UNKNOWN: ("Hasil seleksi penyesuaian/inpassing belum diketahui.", "Inpassing selection result not known."),
-    }[st]
-    return r("seleksi_inpassing", st, _P12["e"], *msg)
+    return fakta(
+        "seleksi_inpassing", value, _P12["e"],
+        met=("Lulus seleksi penyesuaian/inpassing yang diselenggarakan instansi pembina.",
+             "Passed the inpassing selection held by the instansi pembina."),
+        not_met=("Tidak lulus seleksi penyesuaian/inpassing.", "Did not pass the inpassing selection."),
+        unknown=("Hasil seleksi penyesuaian/inpassing belum diketahui.", "Inpassing selection result not known."),
+    )
 
 
 def check_inpassing(
@@ -427,16 +418,15 @@ def check_promosi(
 # Pasal 19 and 64 — penugasan sebagai PPK / PPSPM
 # --------------------------------------------------------------------------------------------------
 def _sk_penetapan(value: bool | None) -> Reason:
-    st = tri(value)
-    msg = {
-        MET: ("Memiliki Surat Keputusan Pengangkatan/Penetapan sebagai PPK atau PPSPM.",
-              "Holds the decree appointing/designating them as PPK or PPSPM."),
-        NOT_MET: ("Tidak memiliki Surat Keputusan Pengangkatan/Penetapan sebagai PPK atau PPSPM.",
-                  "Has no decree appointing/designating them as PPK or PPSPM."),
-        UNKNOWN: ("Surat Keputusan Pengangkatan/Penetapan sebagai PPK atau PPSPM belum diketahui.",
-                  "Whether a PPK/PPSPM appointment decree exists is not known."),
-    }[st]
-    return r("sk_penetapan", st, _P19_2A, *msg)
+    return fakta(
+        "sk_penetapan", value, _P19_2A,
+        met=("Memiliki Surat Keputusan Pengangkatan/Penetapan sebagai PPK atau PPSPM.",
+             "Holds the decree appointing/designating them as PPK or PPSPM."),
+        not_met=("Tidak memiliki Surat Keputusan Pengangkatan/Penetapan sebagai PPK atau PPSPM.",
+                 "Has no decree appointing/designating them as PPK or PPSPM."),
+        unknown=("Surat Keputusan Pengangkatan/Penetapan sebagai PPK atau PPSPM belum diketahui.",
+                 "Whether a PPK/PPSPM appointment decree exists is not known."),
+    )
 
 
 def _sertifikat(
