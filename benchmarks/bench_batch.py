@@ -28,19 +28,24 @@ STATUS = ["PNS"] * 17 + ["CPNS", "TNI", "POLRI"]
 
 
 def rows(n: int, seed: int) -> Iterator[dict[str, str]]:
-    """Rows with export headings, generated lazily (memory must not depend on N)."""
+    """Rows with export headings, generated lazily (memory must not depend on N); texts built from
+    integers (no strftime) so that generating a row costs little next to checking it."""
     rnd = random.Random(seed)
+    r = rnd.random
+    dd = [f"{d:02d}" for d in range(32)]
     for i in range(n):
-        lahir = date(rnd.randint(1965, 2000), rnd.randint(1, 12), rnd.randint(1, 28))
-        status = rnd.choice(STATUS)
-        row = {"NIP": "", "NAMA": f"Pegawai {i}", "TGL LAHIR": lahir.strftime("%d-%m-%Y"), "STATUS": status,
-               "PENDIDIKAN TERAKHIR": rnd.choice(PEND), "SURAT TUGAS": rnd.choice(["Ya", "Tidak", ""]),
+        y, m, d = 1965 + int(r() * 36), 1 + int(r() * 12), 1 + int(r() * 28)
+        status = STATUS[int(r() * len(STATUS))]
+        row = {"NIP": "", "NAMA": f"Pegawai {i}", "TGL LAHIR": f"{dd[d]}-{dd[m]}-{y}", "STATUS": status,
+               "PENDIDIKAN TERAKHIR": PEND[int(r() * len(PEND))], "SURAT TUGAS": ("Ya", "Tidak", "")[int(r() * 3)],
                "BNT": "Tidak ada", "BLOKIR": "Tidak"}
         if status in ("PNS", "CPNS"):
-            tmt = date(rnd.randint(max(lahir.year + 19, 1990), 2024), rnd.choice((4, 10)), 1)
-            row["NIP"] = f"{lahir:%Y%m%d}{tmt:%Y%m}{rnd.randint(1, 2)}{rnd.randint(1, 999):03d}"
-            row["PANGKAT/GOL"] = rnd.choice(GOL)
-            row["TMT GOL"] = date(rnd.randint(max(tmt.year, 2010), 2025), rnd.choice((4, 10)), 1).strftime("%d-%m-%Y")
+            start = max(y + 19, 1990)
+            ty, tm = start + int(r() * (2025 - start)), ("04", "10")[int(r() * 2)]
+            row["NIP"] = f"{y}{dd[m]}{dd[d]}{ty}{tm}{1 + int(r() * 2)}{1 + int(r() * 999):03d}"
+            row["PANGKAT/GOL"] = GOL[int(r() * len(GOL))]
+            gy = max(ty, 2010)
+            row["TMT GOL"] = f"01-{('04', '10')[int(r() * 2)]}-{gy + int(r() * (2026 - gy))}"
         else:
             row["PANGKAT/GOL"] = "Sertu" if status == "TNI" else "Briptu"
             row["TMT GOL"] = "01-10-2020"

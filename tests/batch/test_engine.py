@@ -303,3 +303,11 @@ def test_a_required_parameter_that_accepts_none_is_unknown_when_missing() -> Non
     assert r.status == "INCOMPLETE" and r.columns()["kriteria_belum_diketahui"] == "kedudukan_jenjang"
     (ok,) = run("kedudukan", [{"jenjang": "Ahli Madya", "tingkat unit": "JPT_PRATAMA_ATAU_LEBIH_TINGGI"}])
     assert ok.status == "ELIGIBLE"
+
+
+def test_a_bad_nip_is_reported_with_the_other_bad_cells_of_its_row() -> None:
+    row = {"STATUS": "PNS", "NIP": "197508152000131001", "GOL": "X/z", "TMT GOL": "kemarin"}
+    (r,) = run("inpassing", [row], on=date(2025, 7, 1))
+    assert r.status == "INVALID"
+    assert [(e.field, e.column) for e in r.errors] == [("nip", "NIP"), ("golongan", "GOL"), ("tmt_golongan", "TMT GOL")]
+    assert "13" in r.errors[0].message and "TMT" in r.errors[0].message_en

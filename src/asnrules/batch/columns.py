@@ -27,6 +27,7 @@ from asnrules.models import (
     Golongan,
     Ijazah,
     JenjangJabatan,
+    NIP,
     PangkatPolri,
     PangkatTNI,
     StatusKepegawaian,
@@ -290,7 +291,8 @@ _SKIP = object()  # an empty cell, remembered as such
 
 
 def _nip(v: Any) -> Any:
-    return v if isinstance(v, int) and not isinstance(v, bool) else _text(v, "nip")
+    """A NIP cell checked on its own, like the other cells (so a row reports every bad cell at once)."""
+    return NIP.parse(v) if isinstance(v, (str, int)) and not isinstance(v, bool) else _text(v, "nip")
 
 
 def _date_parser(name: str) -> Any:
@@ -350,24 +352,21 @@ def _parse_cached(cache: dict[Any, dict[str, Any]] | None, key: Any, value: Any,
     return found
 
 
-def _cell(cache: dict[str, dict[str, Any]] | None, name: str, value: Any, parse: Any) -> Any:
+def _cell(memo: dict[Any, Any] | None, value: Any, parse: Any) -> Any:
     """One cell converted: ``_SKIP`` when empty, else the value or the InvalidInput (not raised).
-    Text cells are remembered per column (empty ones too) when a ``cache`` is given."""
+    Text cells are remembered in ``memo`` (the run's memo of the column; empty ones too) when given."""
     if value is None:
         return _SKIP
-    if cache is not None and type(value) is str:
-        memo = cache.get(name)
-        if memo is None:
-            memo = cache[name] = {}
+    if memo is not None and type(value) is str:
         found = memo.get(value, _MISSING)
         if found is _MISSING:
-            found = _SKIP if is_empty(value) else _parse_cached(None, name, value, parse)
+            found = _SKIP if is_empty(value) else _parse_cached(None, None, value, parse)
             if len(memo) < _CACHE_LIMIT:
                 memo[value] = found
         return found
     if is_empty(value):
         return _SKIP
-    return _parse_cached(None, name, value, parse)
+    return _parse_cached(None, None, value, parse)
 
 
 def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
@@ -390,15 +389,20 @@ def pegawai_input(row: Mapping[str, Any], errors: list[InvalidInput],
 _PLANS = ("plans",)
 """Key of the per-run cache holding the plan of each heading set (never a column name: a tuple)."""
 
+_PER_ORANG = frozenset({"nip", "nrp", "nama"})
+"""Columns whose texts differ on every row (one person each): parsed directly, never remembered."""
 
-def _row_plan(keys: tuple[str, ...]) -> tuple[tuple[tuple[str, Any], ...], tuple[str, ...]]:
-    """(name, parse) of the simple cells and the ``kinerja_<tahun>`` names of a heading set, in row order."""
+
+def _row_plan(keys: tuple[str, ...], cache: dict[Any, dict[Any, Any]]
+              ) -> tuple[tuple[tuple[str, Any, dict[Any, Any] | None], ...], tuple[str, ...]]:
+    """(name, parse, memo) of the simple cells and the ``kinerja_<tahun>`` names of a heading set, in row
+    order; ``memo`` is the run's memo of that column (None for the per-person columns)."""
     simple = []
     kinerja = []
     for name in keys:
         parse = _SIMPLE.get(name)
         if parse is not None:
-            simple.append((name, parse))
+            simple.append((name, parse, None if name in _PER_ORANG else cache.setdefault(name, {})))
         elif name.startswith("kinerja_"):
             kinerja.append(name)
     return tuple(simple), tuple(kinerja)
@@ -412,13 +416,17 @@ def _pegawai_input_planned(row: Mapping[str, Any], errors: list[InvalidInput],
     keys = tuple(row)
     plan = plans.get(keys)
     if plan is None:
-        plan = _row_plan(keys)
+        plan = _row_plan(keys, cache)
         if len(plans) < 256:
             plans[keys] = plan
     simple, kinerja = plan
     out: dict[str, Any] = {}
-    for name, parse in simple:
-        found = _cell(cache, name, row[name], parse)
+    for name, parse, memo in simple:
+        value = row[name]
+        # a text cell seen before in this run: its remembered parse (the common case, inline)
+        found = memo.get(value, _MISSING) if memo is not None and type(value) is str else _MISSING
+        if found is _MISSING:
+            found = _cell(memo, value, parse)
         if found is _SKIP:
             continue
         if isinstance(found, InvalidInput):
@@ -448,7 +456,7 @@ def _pegawai_input_generic(row: Mapping[str, Any], errors: list[InvalidInput],
                     kin = {}
                 kin[int(name[8:])] = value.strip() if isinstance(value, str) else value
             continue
-        found = _cell(cache, name, value, parse)
+        found = _cell(None, value, parse)
         if found is _SKIP:
             continue
         if isinstance(found, InvalidInput):
@@ -480,10 +488,10 @@ def _pegawai_input_rest(row: Mapping[str, Any], errors: list[InvalidInput], cach
     nip_nrp = row.get("nip_nrp")
     if nip_nrp is not None and not is_empty(nip_nrp) and "nip" not in out and "nrp" not in out:
         if status in (StatusKepegawaian.TNI, StatusKepegawaian.POLRI):
-            found = _parse_cached(cache, "nrp", nip_nrp, _SIMPLE["nrp"])
+            found = _parse_cached(None, "nrp", nip_nrp, _SIMPLE["nrp"])  # one person each: not remembered
             target = "nrp"
         else:
-            found = _parse_cached(cache, "nip", nip_nrp, _nip)
+            found = _parse_cached(None, "nip", nip_nrp, _nip)
             target = "nip"
         if isinstance(found, InvalidInput):
             errors.append(found)

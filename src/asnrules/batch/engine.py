@@ -369,9 +369,11 @@ class _Plan:
             if errors:
                 return None, [_from_asnrules(e) for e in errors]
             try:
-                args = (Pegawai(**data),)
+                args = (Pegawai.from_typed(data),)
             except ValidationError as exc:
                 return None, _from_validation(exc)
+            except InvalidInput as exc:  # the model validator, on the typed path (same error)
+                return None, [_from_asnrules(exc)]
         elif self.model is not None:
             data = {}
             for f in self.aturan.model_fields:

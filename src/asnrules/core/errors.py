@@ -95,7 +95,7 @@ class NotInTable(AsnRulesError):
         field: str | None = None,
         citation: Citation | None = None,
     ) -> None:
-        existing_t = tuple(str(r) for r in existing)
+        existing_t = tuple(map(str, existing))
         rows = ", ".join(existing_t)
         shown = _short(key)
         super().__init__(

@@ -7,7 +7,7 @@ Layout: ``YYYYMMDD`` birth date, ``YYYYMM`` TMT CPNS (year, month), ``S`` sex (1
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -40,6 +40,8 @@ class NIP:
     """A validated NIP; ``str()`` gives the 18 digits."""
 
     digits: str
+    lahir: date | None = field(default=None, compare=False, repr=False)
+    """The birth date of digits 1–8, kept by :meth:`parse` (None when built directly: then computed)."""
 
     @classmethod
     def parse(cls, text: object) -> NIP:
@@ -52,9 +54,7 @@ class NIP:
             raise _fail(text, "teks 18 digit", "18-digit text")
         raw = text.strip()
         if len(raw) == 18 and raw.isascii() and raw.isdigit():  # the common case: 18 plain digits
-            nip = cls(raw)
-            nip._validate(text)
-            return nip
+            return cls(raw, cls._validate(raw, text))
         if _SCIENTIFIC.match(raw):
             raise _fail(text, "18 digit; nilai ini rusak oleh Excel (notasi ilmiah, mis. 1,97E+17) — "
                         "format kolom NIP sebagai Teks lalu salin ulang dari sumber",
@@ -70,26 +70,26 @@ class NIP:
             raise _fail(text, "hanya angka (boleh dipisah spasi)", "digits only (spaces allowed)")
         if len(digits) != 18:
             raise _fail(text, f"tepat 18 digit, bukan {len(digits)}", f"exactly 18 digits, not {len(digits)}")
-        nip = cls(digits)
-        nip._validate(text)
-        return nip
+        return cls(digits, cls._validate(digits, text))
 
     @classmethod
     def build(cls, tanggal_lahir: date, tmt_tahun: int, tmt_bulan: int, jenis_kelamin: int, nomor_urut: int) -> NIP:
         """Build a PNS NIP from its parts (validated like :meth:`parse`)."""
         return cls.parse(f"{tanggal_lahir:%Y%m%d}{tmt_tahun:04d}{tmt_bulan:02d}{jenis_kelamin}{nomor_urut:03d}")
 
-    def _validate(self, text: object) -> None:
-        d = self.digits
+    @staticmethod
+    def _validate(d: str, text: object) -> date:
+        """Check the 18 digits ``d`` (``text``: the input, for the message); return the birth date."""
+        ymd = int(d[0:8])  # one conversion for year, month and day (the digits are checked already)
         try:
-            lahir = date(int(d[0:4]), int(d[4:6]), int(d[6:8]))
+            lahir = date(ymd // 10000, ymd // 100 % 100, ymd % 100)
         except ValueError:
             raise _fail(text, f"digit 1–8 tanggal lahir YYYYMMDD yang ada; '{d[0:8]}' bukan tanggal",
                         f"digits 1–8 a real birth date YYYYMMDD; '{d[0:8]}' is not a date") from None
         if lahir.year < 1900:
             raise _fail(text, "tahun lahir (digit 1–4) >= 1900", "birth year (digits 1–4) >= 1900")
         month = d[12:14]
-        if month != _PPPK_CODE and not 1 <= int(month) <= 12:
+        if month != _PPPK_CODE and not "01" <= month <= "12":
             raise _fail(text, f"digit 13–14 bulan TMT 01–12 (atau 21 untuk PPPK), bukan {month}",
                         f"digits 13–14 a TMT month 01–12 (or 21 for PPPK), not {month}")
         if d[14] not in "12":
@@ -100,15 +100,16 @@ class NIP:
                         "menjadi 15 digit bermakna — format kolom sebagai Teks",
                         "a sequence (digits 16–18) 001–999; '000' usually means Excel cut the NIP to "
                         "15 significant digits — format the column as Text")
-        tahun_tmt = int(d[8:12])
+        tahun_tmt, bulan = divmod(int(d[8:14]), 100)
         if tahun_tmt < 1900:
             raise _fail(text, "tahun TMT (digit 9–12) >= 1900", "TMT year (digits 9–12) >= 1900")
         # The TMT is known only to the month: the 18th birthday (which falls in the birth month of
         # year + 18) must come by the end of the TMT month, i.e. TMT (year, month) >= (year + 18, month).
-        bulan_tmt = 12 if month == _PPPK_CODE else int(month)
+        bulan_tmt = 12 if month == _PPPK_CODE else bulan
         if (tahun_tmt, bulan_tmt) < (lahir.year + 18, lahir.month):
             raise _fail(text, f"TMT (digit 9–14) tidak sebelum usia 18 tahun (lahir {lahir:%d-%m-%Y})",
                         f"a TMT (digits 9–14) not before the 18th birthday (born {lahir:%Y-%m-%d})")
+        return lahir
 
     @property
     def jenis(self) -> str:
@@ -118,6 +119,8 @@ class NIP:
     @property
     def tanggal_lahir(self) -> date:
         """Birth date from digits 1–8."""
+        if self.lahir is not None:
+            return self.lahir
         d = self.digits
         return date(int(d[0:4]), int(d[4:6]), int(d[6:8]))
 

@@ -80,53 +80,75 @@ class Pegawai(BaseModel):
     @model_validator(mode="after")
     def _konsisten(self) -> Pegawai:
         self._cek_pangkat()
+        lahir = self.tanggal_lahir
         if self.nip is not None:
-            lahir = self.nip.tanggal_lahir
-            if self.tanggal_lahir is None:
-                object.__setattr__(self, "tanggal_lahir", lahir)  # falls back to the NIP
-            elif self.tanggal_lahir != lahir:
-                raise InvalidInput("tanggal_lahir", self.tanggal_lahir,
-                                   f"sama dengan tanggal lahir dalam NIP ({lahir:%d-%m-%Y})",
-                                   f"the birth date in the NIP ({lahir:%Y-%m-%d})")
-        if self.tanggal_lahir is not None:
+            dari_nip = self.nip.tanggal_lahir
+            if lahir is None:
+                object.__setattr__(self, "tanggal_lahir", dari_nip)  # falls back to the NIP
+                lahir = dari_nip
+            elif lahir != dari_nip:
+                raise InvalidInput("tanggal_lahir", lahir,
+                                   f"sama dengan tanggal lahir dalam NIP ({dari_nip:%d-%m-%Y})",
+                                   f"the birth date in the NIP ({dari_nip:%Y-%m-%d})")
+        if lahir is not None:
             for name in ("tmt_golongan", "tmt_pangkat"):
                 value = getattr(self, name)
-                if value is not None and value <= self.tanggal_lahir:
-                    raise InvalidInput(name, value, f"tanggal setelah tanggal lahir ({self.tanggal_lahir})",
-                                       f"a date after the birth date ({self.tanggal_lahir})")
-            if self.jabatan is not None and self.jabatan.tmt is not None and self.jabatan.tmt <= self.tanggal_lahir:
+                if value is not None and value <= lahir:
+                    raise InvalidInput(name, value, f"tanggal setelah tanggal lahir ({lahir})",
+                                       f"a date after the birth date ({lahir})")
+            if self.jabatan is not None and self.jabatan.tmt is not None and self.jabatan.tmt <= lahir:
                 raise InvalidInput("jabatan.tmt", self.jabatan.tmt, "tanggal setelah tanggal lahir",
                                    "a date after the birth date")
         if self.pengalaman_pk_apbn_bulan is not None and self.pengalaman_pk_apbn_bulan < 0:
             raise InvalidInput("pengalaman_pk_apbn_bulan", self.pengalaman_pk_apbn_bulan, "bilangan bulat >= 0",
                                "a whole number >= 0")
-        object.__setattr__(self, "kinerja", MappingProxyType(dict(self.kinerja)))
+        kinerja = self.kinerja
+        object.__setattr__(self, "kinerja", MappingProxyType(dict(kinerja)) if kinerja else _TANPA_KINERJA)
         return self
 
     def _cek_pangkat(self) -> None:
         s = self.status
-        wrong: list[tuple[str, object]]
-        if s in (StatusKepegawaian.PNS, StatusKepegawaian.CPNS):
-            wrong = [("pangkat_tni", self.pangkat_tni), ("pangkat_polri", self.pangkat_polri)]
-            kind, kind_en = "golongan ruang PNS", "a PNS golongan"
-        elif s is StatusKepegawaian.TNI:
-            wrong = [("golongan", self.golongan), ("pangkat_polri", self.pangkat_polri)]
-            kind, kind_en = "pangkat TNI", "a TNI rank"
-        elif s is StatusKepegawaian.POLRI:
-            wrong = [("golongan", self.golongan), ("pangkat_tni", self.pangkat_tni)]
-            kind, kind_en = "pangkat Polri", "a Polri rank"
-        else:  # PPPK: golongan PPPK (I–XVII) is a different scale from the PNS golongan ruang.
-            wrong = [("golongan", self.golongan), ("pangkat_tni", self.pangkat_tni),
-                     ("pangkat_polri", self.pangkat_polri)]
-            kind, kind_en = "tanpa golongan ruang PNS/pangkat TNI/Polri", "no PNS golongan nor TNI/Polri rank"
-        for name, value in wrong:
+        names, kind, kind_en = _PANGKAT_LAIN[s]
+        for name in names:
+            value = getattr(self, name)
             if value is not None:
                 raise InvalidInput(name, value, f"kosong untuk status {s.value} ({kind})",
                                    f"empty for status {s.value} ({kind_en})")
-        for r in self.riwayat_pangkat:
-            if type(r.pangkat) is not type(self.pangkat or r.pangkat):
-                raise InvalidInput("riwayat_pangkat", str(r.pangkat), "jenis pangkat yang sama dengan pangkat saat ini",
-                                   "the same kind of rank as the current one")
+        if self.riwayat_pangkat:
+            current = self.pangkat
+            for r in self.riwayat_pangkat:
+                if type(r.pangkat) is not type(current or r.pangkat):
+                    raise InvalidInput("riwayat_pangkat", str(r.pangkat),
+                                       "jenis pangkat yang sama dengan pangkat saat ini",
+                                       "the same kind of rank as the current one")
+
+    @classmethod
+    def from_typed(cls, values: Mapping[str, Any]) -> Pegawai:
+        """``Pegawai(**values)`` for input whose every value already has its field's exact type — as the
+        batch cell parsers produce (``Golongan``, ``date``, ``NIP``, a tuple of ``Ijazah`` …) — without a
+        second, no-op pydantic pass over the fields. The model validator (``_konsisten``) runs as usual,
+        so the result and any error are the same; any other input goes through full validation.
+
+        pydantic passes such values through unchanged, so only the instance is built here, with the same
+        attributes ``model_construct`` sets (tests/models/test_pegawai_from_typed.py compares the two).
+        """
+        tipe_tepat = _TIPE_TEPAT
+        for name, value in values.items():
+            if type(value) is not tipe_tepat.get(name):
+                if value is not None or name not in tipe_tepat or name in _WAJIB_BUKAN_NONE:
+                    return cls(**values)
+            elif name == "pendidikan" and not all(type(i) is Ijazah for i in value):
+                return cls(**values)
+        if "status" not in values:
+            return cls(**values)
+        pegawai = cls.__new__(cls)
+        data = _BAWAAN.copy()
+        data.update(values)
+        object.__setattr__(pegawai, "__dict__", data)
+        object.__setattr__(pegawai, "__pydantic_fields_set__", set(values))
+        object.__setattr__(pegawai, "__pydantic_extra__", None)
+        object.__setattr__(pegawai, "__pydantic_private__", None)
+        return pegawai._konsisten()
 
     def __hash__(self) -> int:
         return hash(tuple((k, tuple(sorted(v.items())) if isinstance(v, Mapping) else v)
@@ -171,3 +193,36 @@ class Pegawai(BaseModel):
     def predikat(self, tahun: int) -> PredikatKinerja | None:
         """Performance rating of year ``tahun``, or None when not on record."""
         return self.kinerja.get(tahun)
+
+
+_TANPA_KINERJA: Mapping[int, PredikatKinerja] = MappingProxyType({})
+"""The (immutable, shareable) ``kinerja`` of an employee without performance ratings on record."""
+
+_PANGKAT_LAIN: Mapping[StatusKepegawaian, tuple[tuple[str, ...], str, str]] = MappingProxyType({
+    StatusKepegawaian.PNS: (("pangkat_tni", "pangkat_polri"), "golongan ruang PNS", "a PNS golongan"),
+    StatusKepegawaian.CPNS: (("pangkat_tni", "pangkat_polri"), "golongan ruang PNS", "a PNS golongan"),
+    StatusKepegawaian.TNI: (("golongan", "pangkat_polri"), "pangkat TNI", "a TNI rank"),
+    StatusKepegawaian.POLRI: (("golongan", "pangkat_tni"), "pangkat Polri", "a Polri rank"),
+    # PPPK: golongan PPPK (I–XVII) is a different scale from the PNS golongan ruang.
+    StatusKepegawaian.PPPK: (("golongan", "pangkat_tni", "pangkat_polri"),
+                             "tanpa golongan ruang PNS/pangkat TNI/Polri", "no PNS golongan nor TNI/Polri rank"),
+})
+"""The rank fields that must be empty for each status (the other scales)."""
+
+_TIPE_TEPAT: dict[str, type] = {  # private, read on the hot path, never mutated
+    "status": StatusKepegawaian, "nip": NIP, "nrp": str, "nama": str, "golongan": Golongan, "tmt_golongan": date,
+    "pangkat_tni": PangkatTNI, "pangkat_polri": PangkatPolri, "tmt_pangkat": date, "tanggal_lahir": date,
+    "pendidikan": tuple, "sedang_diperiksa": bool, "sehat": bool, "integritas": bool,
+    "pengalaman_pk_apbn_bulan": int,
+}
+"""Fields :meth:`Pegawai.from_typed` takes as they are when of exactly this type (``pendidikan``: a tuple
+of ``Ijazah``); None passes too (every one of them is optional but ``status``, checked apart)."""
+
+_WAJIB_BUKAN_NONE = frozenset({"status", "pendidikan"})
+"""Fields :meth:`Pegawai.from_typed` never takes as None (pydantic refuses None there)."""
+
+_BAWAAN: Mapping[str, Any] = MappingProxyType({
+    name: None if f.is_required() else _TANPA_KINERJA if name == "kinerja" else f.get_default()
+    for name, f in Pegawai.model_fields.items()
+})
+"""Every field in declaration order with its default (``status`` is always given); copied per call."""
