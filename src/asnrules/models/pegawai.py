@@ -79,6 +79,10 @@ class Pegawai(BaseModel):
 
     @model_validator(mode="after")
     def _konsisten(self) -> Pegawai:
+        return self._cek_konsisten()
+
+    def _cek_konsisten(self) -> Pegawai:
+        """The checks across fields (the model validator; :meth:`from_typed` runs it too)."""
         self._cek_pangkat()
         lahir = self.tanggal_lahir
         if self.nip is not None:
@@ -126,7 +130,7 @@ class Pegawai(BaseModel):
     def from_typed(cls, values: Mapping[str, Any]) -> Pegawai:
         """``Pegawai(**values)`` for input whose every value already has its field's exact type — as the
         batch cell parsers produce (``Golongan``, ``date``, ``NIP``, a tuple of ``Ijazah`` …) — without a
-        second, no-op pydantic pass over the fields. The model validator (``_konsisten``) runs as usual,
+        second, no-op pydantic pass over the fields. The model validator (``_cek_konsisten``) runs as usual,
         so the result and any error are the same; any other input goes through full validation.
 
         pydantic passes such values through unchanged, so only the instance is built here, with the same
@@ -137,7 +141,7 @@ class Pegawai(BaseModel):
             if type(value) is not tipe_tepat.get(name):
                 if value is not None or name not in tipe_tepat or name in _WAJIB_BUKAN_NONE:
                     return cls(**values)
-            elif name == "pendidikan" and not all(type(i) is Ijazah for i in value):
+            elif name == "pendidikan" and not all(type(i) is Ijazah for i in values[name]):
                 return cls(**values)
         if "status" not in values:
             return cls(**values)
@@ -148,7 +152,7 @@ class Pegawai(BaseModel):
         object.__setattr__(pegawai, "__pydantic_fields_set__", set(values))
         object.__setattr__(pegawai, "__pydantic_extra__", None)
         object.__setattr__(pegawai, "__pydantic_private__", None)
-        return pegawai._konsisten()
+        return pegawai._cek_konsisten()
 
     def __hash__(self) -> int:
         return hash(tuple((k, tuple(sorted(v.items())) if isinstance(v, Mapping) else v)
@@ -221,7 +225,7 @@ of ``Ijazah``); None passes too (every one of them is optional but ``status``, c
 _WAJIB_BUKAN_NONE = frozenset({"status", "pendidikan"})
 """Fields :meth:`Pegawai.from_typed` never takes as None (pydantic refuses None there)."""
 
-_BAWAAN: Mapping[str, Any] = MappingProxyType({
+_BAWAAN: MappingProxyType[str, Any] = MappingProxyType({
     name: None if f.is_required() else _TANPA_KINERJA if name == "kinerja" else f.get_default()
     for name, f in Pegawai.model_fields.items()
 })
