@@ -7,7 +7,7 @@ Layout: ``YYYYMMDD`` birth date, ``YYYYMM`` TMT CPNS (year, month), ``S`` sex (1
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -31,6 +31,12 @@ class JenisNIP:
     PPPK = "PPPK"
 
 
+def _lahir(d: str) -> date:
+    """The date of digits 1–8 (``YYYYMMDD``); ValueError when there is no such day."""
+    ymd = int(d[0:8])  # one conversion for year, month and day
+    return date(ymd // 10000, ymd // 100 % 100, ymd % 100)
+
+
 def _fail(text: object, part: str, part_en: str) -> InvalidInput:
     return InvalidInput("nip", text, part, part_en)
 
@@ -40,8 +46,6 @@ class NIP:
     """A validated NIP; ``str()`` gives the 18 digits."""
 
     digits: str
-    lahir: date | None = field(default=None, compare=False, repr=False)
-    """The birth date of digits 1–8, kept by :meth:`parse` (None when built directly: then computed)."""
 
     @classmethod
     def parse(cls, text: object) -> NIP:
@@ -54,7 +58,8 @@ class NIP:
             raise _fail(text, "teks 18 digit", "18-digit text")
         raw = text.strip()
         if len(raw) == 18 and raw.isascii() and raw.isdigit():  # the common case: 18 plain digits
-            return cls(raw, cls._validate(raw, text))
+            cls._validate(raw, text)
+            return cls(raw)
         if _SCIENTIFIC.match(raw):
             raise _fail(text, "18 digit; nilai ini rusak oleh Excel (notasi ilmiah, mis. 1,97E+17) — "
                         "format kolom NIP sebagai Teks lalu salin ulang dari sumber",
@@ -70,7 +75,8 @@ class NIP:
             raise _fail(text, "hanya angka (boleh dipisah spasi)", "digits only (spaces allowed)")
         if len(digits) != 18:
             raise _fail(text, f"tepat 18 digit, bukan {len(digits)}", f"exactly 18 digits, not {len(digits)}")
-        return cls(digits, cls._validate(digits, text))
+        cls._validate(digits, text)
+        return cls(digits)
 
     @classmethod
     def build(cls, tanggal_lahir: date, tmt_tahun: int, tmt_bulan: int, jenis_kelamin: int, nomor_urut: int) -> NIP:
@@ -78,11 +84,10 @@ class NIP:
         return cls.parse(f"{tanggal_lahir:%Y%m%d}{tmt_tahun:04d}{tmt_bulan:02d}{jenis_kelamin}{nomor_urut:03d}")
 
     @staticmethod
-    def _validate(d: str, text: object) -> date:
-        """Check the 18 digits ``d`` (``text``: the input, for the message); return the birth date."""
-        ymd = int(d[0:8])  # one conversion for year, month and day (the digits are checked already)
+    def _validate(d: str, text: object) -> None:
+        """Check the 18 digits ``d`` (``text``: the input, for the message)."""
         try:
-            lahir = date(ymd // 10000, ymd // 100 % 100, ymd % 100)
+            lahir = _lahir(d)
         except ValueError:
             raise _fail(text, f"digit 1–8 tanggal lahir YYYYMMDD yang ada; '{d[0:8]}' bukan tanggal",
                         f"digits 1–8 a real birth date YYYYMMDD; '{d[0:8]}' is not a date") from None
@@ -109,7 +114,6 @@ class NIP:
         if (tahun_tmt, bulan_tmt) < (lahir.year + 18, lahir.month):
             raise _fail(text, f"TMT (digit 9–14) tidak sebelum usia 18 tahun (lahir {lahir:%d-%m-%Y})",
                         f"a TMT (digits 9–14) not before the 18th birthday (born {lahir:%Y-%m-%d})")
-        return lahir
 
     @property
     def jenis(self) -> str:
@@ -119,10 +123,7 @@ class NIP:
     @property
     def tanggal_lahir(self) -> date:
         """Birth date from digits 1–8."""
-        if self.lahir is not None:
-            return self.lahir
-        d = self.digits
-        return date(int(d[0:4]), int(d[4:6]), int(d[6:8]))
+        return _lahir(self.digits)
 
     @property
     def tmt_cpns(self) -> tuple[int, int] | None:

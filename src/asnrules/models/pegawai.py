@@ -136,6 +136,8 @@ class Pegawai(BaseModel):
         pydantic passes such values through unchanged, so only the instance is built here, with the same
         attributes ``model_construct`` sets (tests/models/test_pegawai_from_typed.py compares the two).
         """
+        if "status" not in values:
+            return cls(**values)
         tipe_tepat = _TIPE_TEPAT
         for name, value in values.items():
             if type(value) is not tipe_tepat.get(name):
@@ -143,8 +145,6 @@ class Pegawai(BaseModel):
                     return cls(**values)
             elif name == "pendidikan" and not all(type(i) is Ijazah for i in values[name]):
                 return cls(**values)
-        if "status" not in values:
-            return cls(**values)
         pegawai = cls.__new__(cls)
         data = _BAWAAN.copy()
         data.update(values)
