@@ -11,7 +11,7 @@ import sys
 import time
 from decimal import Decimal
 
-from asnrules.angka_kredit.butir import AHLI, ak_butir, daftar_butir
+from asnrules.angka_kredit.butir_kegiatan import AHLI, ak_butir, daftar_butir
 
 
 def main(n: int = 1_000_000) -> None:

@@ -34,7 +34,7 @@ def main(n: int = 1_000_000) -> None:
     try:
         from asnrules.angka_kredit import ak_butir, daftar_butir
     except ImportError:
-        print("ak_butir     (not available: asnrules.angka_kredit.butir is missing)")
+        print("ak_butir     (not available: asnrules.angka_kredit.butir_kegiatan is missing)")
         return
     from asnrules.models import JenjangJabatan
 

@@ -19,7 +19,7 @@ import random
 import time
 from decimal import Decimal
 
-from asnrules.angka_kredit.butir import daftar_butir
+from asnrules.angka_kredit.butir_kegiatan import daftar_butir
 from asnrules.formasi import JumlahPejabat, ak_non_paket, kjf
 from asnrules.models import JenjangJabatan as J
 

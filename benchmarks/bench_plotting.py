@@ -1,4 +1,4 @@
-"""Benchmark of asnrules.plotting.alokasi: 100,000 participants × 200 classes (target: under 2 s).
+"""Benchmark of asnrules.plotting.alokasi_kelas: 100,000 participants × 200 classes (target: under 2 s).
 
 Run: python benchmarks/bench_plotting.py [n_peserta] [n_kelas]. Prints participants/second. The input
 (participants, with their WhatsApp numbers checked once at construction) is built before timing starts.

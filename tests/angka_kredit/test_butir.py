@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from asnrules.angka_kredit.butir import Butir, _ak, _urai_kode, ak_butir, butir, daftar_butir
+from asnrules.angka_kredit.butir_kegiatan import Butir, _ak, _urai_kode, ak_butir, butir, daftar_butir
 from asnrules.core import PMK_150, InvalidInput, NotInTable
 from asnrules.models import JenjangJabatan
 
@@ -722,7 +722,7 @@ def test_lampiran_iii_a_citation_baris_dan_tabel() -> None:
         "PMK 150/PMK.05/2019 Lampiran III huruf A angka 1 huruf c angka 2), nomor 4"
     )
     assert str(butir("PNJ.e.3").citation) == "PMK 150/PMK.05/2019 Lampiran III huruf A angka 2 huruf e, nomor 3"
-    from asnrules.angka_kredit.butir import TABEL_CITATION
+    from asnrules.angka_kredit.butir_kegiatan import TABEL_CITATION
 
     assert len(TABEL_CITATION) == 22 + 3 + 6
     assert str(TABEL_CITATION["PKA.11"]) == (
@@ -934,7 +934,7 @@ def test_lampiran_iii_a_urai_kode() -> None:
 
 
 def test_lampiran_iii_a_indeks_hanya_baca() -> None:
-    from asnrules.angka_kredit.butir import BUTIR, TABEL_CITATION
+    from asnrules.angka_kredit.butir_kegiatan import BUTIR, TABEL_CITATION
 
     assert BUTIR["PKA.11.6"] is butir("PKA.11.6")
     assert list(BUTIR) == [b.kode for b in daftar_butir()]

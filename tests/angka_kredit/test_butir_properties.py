@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asnrules.angka_kredit._errata_butir import ERRATA_BUTIR
-from asnrules.angka_kredit.butir import (
+from asnrules.angka_kredit.butir_kegiatan import (
     AHLI,
     Butir,
     PERSEN_JENJANG_LEBIH_RENDAH,

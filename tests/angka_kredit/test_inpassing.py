@@ -314,14 +314,14 @@ def test_tahun_penuh_equals_relativedelta(a: date, b: date) -> None:
     """Masa kerja in completed years is the relativedelta count, 29 February included."""
     from dateutil.relativedelta import relativedelta
 
-    from asnrules.angka_kredit.inpassing import tahun_penuh
+    from asnrules.angka_kredit.tabel_inpassing import tahun_penuh
 
     mulai, on = min(a, b), max(a, b)
     assert tahun_penuh(mulai, on) == relativedelta(on, mulai).years
 
 
 def test_tahun_penuh_29_februari() -> None:
-    from asnrules.angka_kredit.inpassing import tahun_penuh
+    from asnrules.angka_kredit.tabel_inpassing import tahun_penuh
 
     assert tahun_penuh(date(2020, 2, 29), date(2021, 2, 27)) == 0
     assert tahun_penuh(date(2020, 2, 29), date(2021, 2, 28)) == 1

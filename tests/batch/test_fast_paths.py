@@ -107,7 +107,7 @@ def test_engine_accepts_and_rejects_exactly_as_pegawai_model_validate(row: dict)
         return
     assert result.status != "INVALID"
     if result.status == "OK":
-        from asnrules.angka_kredit.inpassing import inpassing_pegawai
+        from asnrules.angka_kredit.tabel_inpassing import inpassing_pegawai
 
         assert result.outcome == inpassing_pegawai(pegawai, on=ON)
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from asnrules.angka_kredit.butir import ak_butir, daftar_butir
+from asnrules.angka_kredit.butir_kegiatan import ak_butir, daftar_butir
 from asnrules.core import InvalidInput, NotInTable
 from asnrules.formasi import TABEL_BUTIR_PAKET, ak_non_paket, ak_satuan, rincian_ak_non_paket
 from asnrules.models import JenjangJabatan as J

@@ -11,7 +11,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from asnrules.angka_kredit.butir import daftar_butir
+from asnrules.angka_kredit.butir_kegiatan import daftar_butir
 from asnrules.formasi import (
     TABEL_AK_PER_JAM,
     JKE,

@@ -7,7 +7,7 @@ erratum (``ERRATA``, architecture.md §5). Guide: docs/angka_kredit.md.
 
 from asnrules.angka_kredit._data import BarisTabel
 from asnrules.angka_kredit.errata import ERRATA, Erratum, erratum
-from asnrules.angka_kredit.inpassing import KOLOM_MASA_KERJA, TABEL_INPASSING, HasilInpassing, inpassing, inpassing_pegawai
+from asnrules.angka_kredit.tabel_inpassing import KOLOM_MASA_KERJA, TABEL_INPASSING, HasilInpassing, inpassing, inpassing_pegawai
 from asnrules.angka_kredit.komponen import KomponenAK, RekapAngkaKredit, Unsur, rekap_angka_kredit
 from asnrules.angka_kredit.kumulatif import (
     AK_KENAIKAN_GOLONGAN,
@@ -82,12 +82,8 @@ __all__ = [
     "erratum",
 ]
 
-try:  # the activity tables (part A of issue 3): butir, daftar_butir, ak_butir
-    from asnrules.angka_kredit.butir import Butir, ak_butir, butir, daftar_butir
-except ModuleNotFoundError as _exc:  # pragma: no cover - only while butir.py is absent
-    if _exc.name != "asnrules.angka_kredit.butir":
-        raise
-else:
-    from asnrules.angka_kredit.komponen import komponen_butir
+# the activity tables (Lampiran III huruf A): butir, daftar_butir, ak_butir
+from asnrules.angka_kredit.butir_kegiatan import Butir, ak_butir, butir, daftar_butir  # noqa: E402
+from asnrules.angka_kredit.komponen import komponen_butir  # noqa: E402
 
-    __all__ += ["Butir", "butir", "daftar_butir", "ak_butir", "komponen_butir"]
+__all__ += ["Butir", "butir", "daftar_butir", "ak_butir", "komponen_butir"]

@@ -2,7 +2,7 @@
 
 Data only (architecture.md §5). The library encodes the PUBLISHED value; each entry here records the
 suspicion once. ``asnrules.angka_kredit.errata`` merges these entries into ``ERRATA``;
-``asnrules.angka_kredit.butir`` attaches them to the affected ``Butir`` (``Butir.errata``).
+``asnrules.angka_kredit.butir_kegiatan`` attaches them to the affected ``Butir`` (``Butir.errata``).
 
 Keys: ``lokasi`` (where, in the usual citation form), ``teks_terbit`` (published text/value),
 ``alasan`` (why it is suspect), ``nilai_dimaksud`` (the likely intended value: Decimal for a credit-point

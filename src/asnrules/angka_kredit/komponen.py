@@ -98,7 +98,7 @@ def rekap_angka_kredit(komponen: Iterable[KomponenAK]) -> RekapAngkaKredit:
 
 def komponen_butir(kode: str, pelaksana: JenjangJabatan, *, volume: object = 1, anggota: object = 1) -> KomponenAK:
     """``ak_butir`` as a DUPAK item: the butir's unsur, sub unsur, citation and errata (Lampiran III huruf A)."""
-    from asnrules.angka_kredit.butir import ak_butir, butir
+    from asnrules.angka_kredit.butir_kegiatan import ak_butir, butir
 
     nilai = ak_butir(kode, pelaksana, volume=volume, anggota=anggota)
     b = butir(kode)

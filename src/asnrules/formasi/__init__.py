@@ -22,8 +22,8 @@ from asnrules.formasi.ekspor import (
 )
 from asnrules.formasi.errata import ERRATA, ErratumFormasi
 from asnrules.formasi.kedudukan import JENJANG_PER_UNIT, TingkatUnit, check_kedudukan
-from asnrules.formasi.kjf import PEMBULATAN_BAKU, HasilKJF, Pembulatan, bulatkan, kjf
-from asnrules.formasi.lkjf import HasilLKJF, JumlahTersedia, StatusLowongan, hitung_lkjf, lkjf
+from asnrules.formasi.kebutuhan import PEMBULATAN_BAKU, HasilKJF, Pembulatan, bulatkan, kjf
+from asnrules.formasi.lowongan import HasilLKJF, JumlahTersedia, StatusLowongan, hitung_lkjf, lkjf
 from asnrules.formasi.non_paket import (
     TABEL_BUTIR_PAKET,
     BarisRincianAK,

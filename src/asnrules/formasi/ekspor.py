@@ -14,8 +14,8 @@ from typing import Any
 
 from asnrules.core import InvalidInput, Verdict, format_id
 from asnrules.formasi.kedudukan import JENJANG_PER_UNIT, TingkatUnit
-from asnrules.formasi.kjf import HasilKJF
-from asnrules.formasi.lkjf import HasilLKJF
+from asnrules.formasi.kebutuhan import HasilKJF
+from asnrules.formasi.lowongan import HasilLKJF
 from asnrules.formasi.non_paket import RincianAKNonPaket
 from asnrules.formasi.rencana import RekapKJF, RencanaKJF, TabelLKJF
 from asnrules.formasi.tabel import AK_PER_JAM, TABEL_AK_PER_JAM, BarisAKPerJam

@@ -10,7 +10,7 @@ output butir kegiatan dengan Angka Kredit selain butir kegiatan dengan Angka Kre
 diberikan tugas sebagai Pejabat Pembuat Komitmen, Pejabat Penandatanganan Surat Perintah Membayar,
 Bendahara Pengeluaran, Bendahara Penerimaan, atau Bendahara Pengeluaran Pembantu".
 
-The Angka Kredit of each butir comes from ``asnrules.angka_kredit.butir`` (Lampiran III huruf A of
+The Angka Kredit of each butir comes from ``asnrules.angka_kredit.butir_kegiatan`` (Lampiran III huruf A of
 this PMK), which covers only the Analis jenjang (Ahli Pertama, Ahli Muda, Ahli Madya).
 """
 
@@ -22,7 +22,7 @@ from operator import mul
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from types import MappingProxyType
 
-from asnrules.angka_kredit.butir import Butir, butir, daftar_butir
+from asnrules.angka_kredit.butir_kegiatan import Butir, butir, daftar_butir
 from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable, to_decimal
 from asnrules.formasi.tabel import cek_jenjang
 from asnrules.models import JenjangJabatan
@@ -192,7 +192,7 @@ def ak_non_paket(volume_per_butir: Mapping[str, Decimal | int | str], jenjang: J
     "(4) hasil perkalian kolom 2 (dua) dan kolom 3 (tiga)" (Lampiran I huruf A angka 1 huruf d);
     "Σ Butir Kegiatan Non Paket merupakan jumlah dari perkalian antara output butir kegiatan dengan
     Angka Kredit selain butir kegiatan ... pada pejabat yang diberikan tugas sebagai [PPK/PPSPM/
-    bendahara]" (angka 2 huruf d keterangan (4)). Codes as in ``asnrules.angka_kredit.butir``.
+    bendahara]" (angka 2 huruf d keterangan (4)). Codes as in ``asnrules.angka_kredit.butir_kegiatan``.
     """
     table = _AK_INT.get(jenjang)  # type: ignore[arg-type]
     if table is not None and type(jenjang) is JenjangJabatan and type(volume_per_butir) is dict:

@@ -16,8 +16,8 @@ from types import MappingProxyType
 from typing import Generic, TypeVar
 
 from asnrules.core import PMK_150, Citation, InvalidInput
-from asnrules.formasi.kjf import PEMBULATAN_BAKU, HasilKJF, Pembulatan, kjf
-from asnrules.formasi.lkjf import HasilLKJF, JumlahTersedia, hitung_lkjf
+from asnrules.formasi.kebutuhan import PEMBULATAN_BAKU, HasilKJF, Pembulatan, kjf
+from asnrules.formasi.lowongan import HasilLKJF, JumlahTersedia, hitung_lkjf
 from asnrules.formasi.non_paket import RincianAKNonPaket
 from asnrules.formasi.pejabat import JumlahPejabat
 from asnrules.formasi.tabel import TABEL_AK_PER_JAM, JKE, cek_jenjang

@@ -7,7 +7,7 @@ See docs/plotting.md.
 """
 
 from asnrules.models import JenisBendahara
-from asnrules.plotting.alokasi import (
+from asnrules.plotting.alokasi_kelas import (
     Angkatan,
     HasilAlokasi,
     alokasi,

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import Enum
 
 from asnrules.core import PMK_150, Citation, InvalidInput, to_decimal, to_int
-from asnrules.formasi.kjf import HasilKJF
+from asnrules.formasi.kebutuhan import HasilKJF
 
 __all__ = ["lkjf", "hitung_lkjf", "HasilLKJF", "JumlahTersedia", "StatusLowongan", "CITATION_LKJF"]
 
