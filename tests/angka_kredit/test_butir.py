@@ -892,8 +892,9 @@ def test_lampiran_iii_a_volume_tidak_valid(volume: object) -> None:
 def test_lampiran_iii_a_data_ak_harus_teks_positif() -> None:
     assert _ak("0,01", "x") == Decimal("0.01")
     for bad in (0.01, "0", "-1", 1):
-        with pytest.raises(InvalidInput):
+        with pytest.raises(InvalidInput) as exc_info:
             _ak(bad, "x")
+        assert exc_info.value.field == 'x' and exc_info.value.value == bad
 
 
 # ----------------------------------------------------------------------------- immutability, errata

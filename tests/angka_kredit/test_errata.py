@@ -111,3 +111,33 @@ def test_every_erratum_is_listed_in_docs_errata_md() -> None:
     text = doc.read_text(encoding="utf-8")
     missing = [e.id for e in ERRATA if not e.id.startswith("L3A-") and e.id not in text]
     assert missing == []
+
+
+def test_l1a2a_judul_kolom_is_an_erratum_of_wording_only() -> None:
+    """Issue 12 item 19: column 3 of "Angka Kredit Per Jam" is headed "untuk Naik Jenjang", but its values
+    are the credit of one kenaikan pangkat/golongan (huruf a: "Angka Kredit untuk naik pangkat/golongan").
+    Decisive: Ahli Madya is the highest jenjang (Pasal 3 ayat (1)), so it has no naik jenjang, yet its
+    row is 150 = IV/b − IV/a = IV/c − IV/b. Registered once (angka_kredit), text only, values as printed."""
+    from asnrules.formasi import AK_KENAIKAN
+    from asnrules.formasi import ERRATA as ERRATA_FORMASI
+    from asnrules.formasi.ekspor import KOLOM_AK_PER_JAM
+    from asnrules.models import JenjangJabatan as J
+
+    e = erratum("L1A2a-judul-kolom")
+    assert e.teks_terbit == KOLOM_AK_PER_JAM[2] == "Angka Kredit yang Dibutuhkan untuk Naik Jenjang"
+    assert e.nilai_dimaksud == "Angka Kredit yang Dibutuhkan untuk Naik Pangkat/Golongan"
+    assert (e.citation.lampiran, e.citation.huruf) == ("I", "A") and "huruf a" in str(e.citation)
+    assert "Pasal 3 ayat (1)" in e.alasan
+    assert "L1A2a-judul-kolom" not in {x.id for x in ERRATA_FORMASI}  # registered once
+    # the rows are the credit of one kenaikan pangkat within each jenjang (the values are not in doubt)
+    m = MIN_GOLONGAN
+    assert AK_KENAIKAN[J.AHLI_PERTAMA] == m[G.III_B] - m[G.III_A]
+    assert AK_KENAIKAN[J.AHLI_MUDA] == m[G.III_D] - m[G.III_C]
+    assert AK_KENAIKAN[J.AHLI_MADYA] == m[G.IV_B] - m[G.IV_A] == m[G.IV_C] - m[G.IV_B]
+    # "naik jenjang" (entry of one jenjang to entry of the next) would give other numbers …
+    assert m[G.III_C] - m[G.III_A] != AK_KENAIKAN[J.AHLI_PERTAMA]
+    assert m[G.IV_A] - m[G.III_C] != AK_KENAIKAN[J.AHLI_MUDA]
+    # … and Ahli Madya, the last of the three jenjang of Pasal 3 ayat (1), has none to go to
+    assert [j for j in J if j.name.startswith("AHLI_")][-1] is J.AHLI_MADYA
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "errata.md").read_text(encoding="utf-8")
+    assert "Checked and **not** an erratum" not in doc and "**an erratum**, registered once as" in doc

@@ -85,19 +85,23 @@ def test_lampiran_iii_b_missing_combination_not_in_table(golongan: Golongan, ija
 def test_negative_masa_kerja_invalid(masa: int) -> None:
     with pytest.raises(InvalidInput) as err:
         inpassing(G.III_A, P.S1, masa)
-    assert err.value.field == "masa_kerja_tahun"
+    assert err.value.field == "masa_kerja_tahun" and err.value.value == masa
 
 
 @pytest.mark.parametrize("masa", [1.0, 2.5, "dua", None, True])
 def test_non_integer_masa_kerja_invalid(masa: object) -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as err:
         inpassing(G.III_A, P.S1, masa)  # type: ignore[arg-type]
+    assert err.value.field == "masa_kerja_tahun" and err.value.value is masa
 
 
 @pytest.mark.parametrize(("golongan", "ijazah"), [(3, P.S1), (G.III_A, 1), (None, None), ([1], P.S1)])
 def test_bad_types_invalid_input(golongan: object, ijazah: object) -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as err:
         inpassing(golongan, ijazah, 1)  # type: ignore[arg-type]
+    bad_golongan = not isinstance(golongan, Golongan)
+    assert err.value.field == ("golongan" if bad_golongan else "ijazah")
+    assert err.value.value is (golongan if bad_golongan else ijazah)
 
 
 def test_text_inputs_accepted() -> None:
@@ -327,3 +331,197 @@ def test_tahun_penuh_29_februari() -> None:
     assert tahun_penuh(date(2020, 2, 29), date(2021, 2, 28)) == 1
     assert tahun_penuh(date(2020, 2, 29), date(2024, 2, 28)) == 3
     assert tahun_penuh(date(2020, 2, 29), date(2024, 2, 29)) == 4
+
+
+# --- behaviour pinned by mutation testing (issue 12, "Tests that can fail") ---------------------
+
+def shown(value: object, lang: str = "id") -> str:
+    """The value as messages show it (the library's renderer, cut short like the message)."""
+    from asnrules.core.render import render_value
+
+    return render_value(value, lang, 80).rstrip("…")[:60]
+
+
+def assert_invalid(err: InvalidInput, field: str, value: object, expected: str | None = None,
+                   expected_en: str | None = None) -> None:
+    """The error names the field, carries the value, and both messages show the value (and what was expected)."""
+    assert err.field == field
+    assert type(err.value) is type(value) and err.value == value
+    assert shown(value) in err.message and shown(value, "en") in err.message_en
+    if expected is not None:
+        assert (err.expected, err.expected_en) == (expected, expected_en)
+        assert expected in err.message and expected_en in err.message_en
+
+
+@pytest.mark.parametrize("masa", [4, 5])
+def test_lampiran_iii_b_text_input_4_tahun_atau_lebih_equals_the_golongan_result(masa: int) -> None:
+    """The text path (golongan and ijazah as typed) reads the same cell as Golongan.III_A."""
+    hasil = inpassing("III/a", "S-1", masa)
+    assert hasil is inpassing(G.III_A, P.S1, masa)
+    assert hasil.angka_kredit == 148 and hasil.kolom == "4 TAHUN/LEBIH"
+    assert inpassing("III/a", "S-1", str(masa)) is hasil
+
+
+@pytest.mark.parametrize("masa", [0, 1, 2, 3])
+def test_lampiran_iii_b_text_input_each_column(masa: int) -> None:
+    assert inpassing("III/a", "S-1", masa) is inpassing(G.III_A, P.S1, masa)
+    assert inpassing(G.III_A, Ijazah(jenjang=P.S1), masa) is inpassing(G.III_A, P.S1, masa)
+
+
+def test_pasal_16_pns_iv_d_with_s1_not_in_table() -> None:
+    p = _pegawai(date(2015, 1, 1), "IV/d", ("S-1 Akuntansi",))
+    with pytest.raises(NotInTable) as err:
+        inpassing_pegawai(p, on=date(2020, 1, 1))
+    assert err.value.field == "golongan, ijazah" and err.value.value == "IV/d S1"
+    assert "IV/d S1" in err.value.message and "IV/c S3" in err.value.message
+    assert str(err.value.citation) == "PMK 150/PMK.05/2019 Lampiran III huruf B"
+
+
+@pytest.mark.parametrize(("golongan", "ijazah"), [(G.IV_D, P.S1), ("IV/d", "S-1"), (G.III_A, P.S2), ("II/d", "D-IV")])
+def test_lampiran_iii_b_missing_combination_names_key_and_citation(golongan: object, ijazah: object) -> None:
+    with pytest.raises(NotInTable) as err:
+        inpassing(golongan, ijazah, 1)  # type: ignore[arg-type]
+    g, i = Golongan.parse(golongan), Pendidikan.parse(ijazah)
+    assert err.value.field == "golongan, ijazah" and err.value.value == f"{g} {i}"
+    assert err.value.table == "tabel inpassing Lampiran III huruf B PMK 150/PMK.05/2019"
+    assert f"{g} {i}" in err.value.message and f"{g} {i}" in err.value.message_en
+    assert "Lampiran III huruf B" in err.value.message
+    assert str(err.value.citation) == "PMK 150/PMK.05/2019 Lampiran III huruf B"
+
+
+@pytest.mark.parametrize("masa", [-1, -10, 1.0, 2.5, "dua", None, True])
+def test_bad_masa_kerja_names_field_and_value(masa: object) -> None:
+    for golongan in (G.III_A, "III/a"):
+        with pytest.raises(InvalidInput) as err:
+            inpassing(golongan, P.S1, masa)  # type: ignore[arg-type]
+        assert_invalid(err.value, "masa_kerja_tahun", masa)
+
+
+@pytest.mark.parametrize("golongan", [3, None, [1], 3.5])
+def test_bad_golongan_type_names_field_and_value(golongan: object) -> None:
+    with pytest.raises(InvalidInput) as err:
+        inpassing(golongan, P.S1, 1)  # type: ignore[arg-type]
+    assert_invalid(err.value, "golongan", golongan, "Golongan atau teks seperti 'III/a'",
+                   "a Golongan or text such as 'III/a'")
+
+
+@pytest.mark.parametrize("golongan", ["III/e", "golongan tiga"])
+def test_bad_golongan_text_names_field_and_value(golongan: str) -> None:
+    with pytest.raises(InvalidInput) as err:
+        inpassing(golongan, P.S1, 1)
+    assert_invalid(err.value, "golongan", golongan)
+
+
+@pytest.mark.parametrize("ijazah", [1, None, 2.0, G.III_A])
+def test_bad_ijazah_type_names_field_and_value(ijazah: object) -> None:
+    for golongan in (G.III_A, "III/a"):
+        with pytest.raises(InvalidInput) as err:
+            inpassing(golongan, ijazah, 1)  # type: ignore[arg-type]
+        assert_invalid(err.value, "ijazah", ijazah, "Pendidikan S1/S2/S3 atau teks seperti 'S-2'",
+                       "a Pendidikan or text such as 'S-2'")
+
+
+def test_bad_ijazah_text_names_field_and_value() -> None:
+    with pytest.raises(InvalidInput) as err:
+        inpassing(G.III_A, "S-4", 1)
+    assert_invalid(err.value, "ijazah", "S-4")
+
+
+def test_pasal_16_pegawai_errors_name_field_value_and_what_is_expected() -> None:
+    on = date(2020, 1, 1)
+    with pytest.raises(InvalidInput) as err:
+        inpassing_pegawai(Pegawai(status="PNS", golongan="III/a", pendidikan=("S-1 Hukum",)), on=on)
+    assert_invalid(err.value, "tmt_golongan", None,
+                   "TMT golongan terakhir, untuk masa kerja dalam pangkat (Pasal 16)",
+                   "the TMT of the last golongan, for masa kerja in the pangkat (Pasal 16)")
+    with pytest.raises(InvalidInput) as err:
+        inpassing_pegawai(Pegawai(status="PNS", golongan="III/a", tmt_golongan=date(2019, 1, 1)), on=on)
+    assert_invalid(err.value, "pendidikan", (), "riwayat pendidikan dengan ijazah S-1/D-IV, S-2 atau S-3",
+                   "an education record with an S-1/D-IV, S-2 or S-3 diploma")
+    with pytest.raises(InvalidInput) as err:
+        inpassing_pegawai(Pegawai(status="PNS", tmt_golongan=date(2019, 1, 1), pendidikan=("S-1",)), on=on)
+    assert_invalid(err.value, "golongan", None, "golongan ruang PNS (Pasal 16)", "a PNS golongan (Pasal 16)")
+    with pytest.raises(InvalidInput) as err:
+        inpassing_pegawai(_pegawai(date(2021, 1, 1)), on=date(2020, 12, 31))
+    assert_invalid(err.value, "tmt_golongan", date(2021, 1, 1))
+    assert err.value.expected.startswith("tanggal paling lambat ") and "'on'" in err.value.expected
+    assert err.value.expected_en.startswith("a date on or before ") and "'on'" in err.value.expected_en
+    # the TMT on the reference date itself is fine (< 1 TAHUN)
+    assert inpassing_pegawai(_pegawai(date(2020, 12, 31)), on=date(2020, 12, 31)).kolom == "< 1 TAHUN"
+    for bad in ("2020-04-01", None, 2020):
+        with pytest.raises(InvalidInput) as err:
+            inpassing_pegawai(_pegawai(date(2019, 4, 1)), on=bad)  # type: ignore[arg-type]
+        assert_invalid(err.value, "on", bad, "tanggal (datetime.date)", "a datetime.date")
+    with pytest.raises(InvalidInput) as err:
+        inpassing_pegawai("pegawai", on=on)  # type: ignore[arg-type]
+    assert_invalid(err.value, "pegawai", "pegawai", "Pegawai", "a Pegawai")
+
+
+def test_pasal_16_pegawai_subclass_accepted() -> None:
+    class PegawaiSatker(Pegawai):
+        pass
+
+    p = PegawaiSatker(status="PNS", golongan="III/c", tmt_golongan=date(2019, 4, 1), pendidikan=("S-1",))
+    assert inpassing_pegawai(p, on=date(2020, 4, 1)) is inpassing(G.III_C, P.S1, 1)
+
+
+# --- the loader of Lampiran III huruf B (runs at import; called again here so its checks are tested) --
+
+NO_GOLONGAN = {G.III_A: 1, G.III_B: 2, G.III_C: 3, G.III_D: 4, G.IV_A: 5, G.IV_B: 6, G.IV_C: 7}
+LABEL_IJAZAH = {P.S1: "Sarjana (S-1)/Diploma IV", P.S2: "Magister (S-2)", P.S3: "Doktor (S-3)"}
+
+
+def test_lampiran_iii_b_loader_builds_every_cell_with_its_citation_and_errata() -> None:
+    from asnrules.angka_kredit import tabel_inpassing as t
+
+    index, rows = t._build()
+    assert set(index) == set(PUBLISHED)
+    assert rows == tuple(f"{g} {i}" for g, i in index) and rows[0] == "III/a S1" and len(rows) == 18
+    for (g, i), cells in index.items():
+        assert type(cells) is tuple and len(cells) == 5
+        for m, h in enumerate(cells):
+            assert isinstance(h, HasilInpassing)
+            assert h.angka_kredit == Decimal(PUBLISHED[(g, i)][m]) and type(h.angka_kredit) is Decimal
+            assert (h.golongan, h.ijazah, h.kolom, h.jenjang) == (g, i, KOLOM[m], JENJANG[g])
+            assert str(h.citation) == (f"PMK 150/PMK.05/2019 Lampiran III huruf B, No. {NO_GOLONGAN[g]} {g}, "
+                                       f"{LABEL_IJAZAH[i]}, kolom {KOLOM[m]}")
+            assert [e.id for e in h.errata] == ([f"L3B-{str(g).replace('/', '')}-S{str(i)[1]}-{m}"]
+                                                if (g, i, m) in SUSPECT else [])
+            assert h == TABEL_INPASSING[(g, i)][m]
+
+
+def _corrupt(monkeypatch: pytest.MonkeyPatch, change) -> None:  # type: ignore[no-untyped-def]
+    import copy
+
+    from asnrules.angka_kredit import tabel_inpassing as t
+
+    data = copy.deepcopy(dict(t._DATA))
+    change(data["baris"])
+    monkeypatch.setattr(t, "_DATA", data)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda b: b[0].update(angka_kredit=b[0]["angka_kredit"][:4]), "asnrules data error: inpassing row III/a S1"),
+        (lambda b: b.append(dict(b[0])), "asnrules data error: inpassing row III/a S1"),
+        (lambda b: b[-1].update(angka_kredit=[*b[-1]["angka_kredit"][:4], "743"]),
+         "asnrules data error: erratum L3B-IVc-S3-4 quotes 742, table has 743"),
+        (lambda b: b[1].update(angka_kredit=["151", *b[1]["angka_kredit"][1:]]),
+         "asnrules data error: inpassing III/b < 1 TAHUN differs from the golongan minimum"),
+        (lambda b: b.pop(), "asnrules data error: errata cells not in the table: "),
+        (lambda b: b[0].update(angka_kredit=["100", "112.5", "125", "137", "148"]),
+         "asnrules data error in inpassing III/a S1: angka kredit '112.5' is not written like '12,5'"),
+    ],
+    ids=["short-row", "duplicate-row", "erratum-text", "minimum", "erratum-cell-missing", "not-a-number"],
+)
+def test_lampiran_iii_b_loader_refuses_corrupt_data(monkeypatch: pytest.MonkeyPatch, change, message: str) -> None:  # type: ignore[no-untyped-def]
+    from asnrules.angka_kredit import tabel_inpassing as t
+
+    _corrupt(monkeypatch, change)
+    with pytest.raises(RuntimeError) as err:
+        t._build()
+    assert str(err.value).startswith(message)
+    if "missing" in message or "not in the table" in message:
+        assert "('IV/c', 'S3', 3)" in str(err.value) and "('IV/c', 'S3', 4)" in str(err.value)
+        assert "S1" not in str(err.value)

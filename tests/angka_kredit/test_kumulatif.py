@@ -69,8 +69,9 @@ def test_golongan_outside_the_jabatan_not_in_table(golongan: Golongan) -> None:
 
 @pytest.mark.parametrize("bad", [3, None, 1.5, "V/z"])
 def test_bad_golongan_invalid_input(bad: object) -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         ak_kumulatif_minimal(bad)  # type: ignore[arg-type]
+    assert exc_info.value.field == 'golongan' and exc_info.value.value == bad
 
 
 # --- Lampiran III huruf A angka 1 huruf b angka 4): paket PPK / PPSPM ------------------------------
@@ -90,8 +91,9 @@ def test_paket_pranata_jenjang_not_in_table(jenjang: JenjangJabatan) -> None:
 
 @pytest.mark.parametrize("bad", [1, None, "Ahli Utama Sekali"])
 def test_paket_bad_input(bad: object) -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         ak_paket_minimal(bad)  # type: ignore[arg-type]
+    assert exc_info.value.field == 'jenjang' and exc_info.value.value == bad
 
 
 @pytest.mark.parametrize(
@@ -104,8 +106,9 @@ def test_lampiran_iii_a_1_b_4_paket_sekurang_kurangnya(jenjang, kegiatan, expect
 
 
 def test_paket_bad_kegiatan() -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         ak_paket(J.AHLI_MUDA, ak_kegiatan_paket=-1)
+    assert (exc_info.value.field, exc_info.value.value) == ('ak_kegiatan_paket', -1)
     with pytest.raises(NotInTable):
         ak_paket(J.MAHIR, ak_kegiatan_paket=1)
 
@@ -192,8 +195,10 @@ def test_kenaikan_pangkat_without_next_golongan_not_in_table(golongan: Golongan)
 
 @pytest.mark.parametrize(("utama", "penunjang"), [(-1, 0), (0, -1), (1.5, 0), (0, 2.0), ("x", 0)])
 def test_kenaikan_pangkat_bad_totals(utama: object, penunjang: object) -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         kenaikan_pangkat(G.III_A, ak_utama=utama, ak_penunjang=penunjang)
+    field, value = ("ak_penunjang", penunjang) if utama == 0 else ("ak_utama", utama)
+    assert (exc_info.value.field, exc_info.value.value) == (field, value)
 
 
 _AK = st.decimals(min_value=0, max_value=1200, places=3, allow_nan=False, allow_infinity=False)
@@ -254,8 +259,9 @@ def test_pasal_11_ayat_2_penunjang_is_not_an_input() -> None:
 
 @pytest.mark.parametrize("bad", [-1, 1.5, None, "abc"])
 def test_pasal_11_bad_input(bad: object) -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         ak_pranata_ke_analis(pelatihan=bad, tugas_jabatan=0, pengembangan_profesi=0)
+    assert exc_info.value.field == 'pelatihan' and exc_info.value.value == bad
 
 
 @settings(max_examples=200, deadline=None)

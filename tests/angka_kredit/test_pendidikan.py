@@ -139,10 +139,12 @@ def test_missing_bidang_invalid_input() -> None:
 
 @pytest.mark.parametrize("bad", [1, None, 2.0])
 def test_bad_ijazah_type_invalid_input(bad: object) -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         nilai_ijazah(bad)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert exc_info.value.field == 'ijazah' and exc_info.value.value == bad
+    with pytest.raises(InvalidInput) as exc_info:
         nilai_ijazah(ij(P.S1, "Hukum"), sebelumnya=[bad])  # type: ignore[list-item]
+    assert exc_info.value.field == 'sebelumnya[0]' and exc_info.value.value == bad
 
 
 def test_text_ijazah_accepted() -> None:
@@ -155,12 +157,15 @@ def test_komponen_is_frozen_and_validates() -> None:
     assert k.unsur is Unsur.UTAMA and k.nilai == Decimal("42.20")
     with pytest.raises(AttributeError):
         k.nilai = Decimal(1)  # type: ignore[misc]
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         KomponenAK("lain", "x", 1)
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('unsur', 'lain')
+    with pytest.raises(InvalidInput) as exc_info:
         KomponenAK("utama", "x", 1.5)
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('nilai', 1.5)
+    with pytest.raises(InvalidInput) as exc_info:
         KomponenAK("utama", "x", -1)
+    assert (exc_info.value.field, exc_info.value.value) == ('nilai', -1)
 
 
 _IJ = st.builds(ij, st.sampled_from([P.S1, P.S2, P.S3]),
@@ -209,3 +214,90 @@ def test_property_matches_pasal_20_step_by_step(baru: Ijazah, lama: list[Ijazah]
 def test_property_order_of_earlier_diplomas_does_not_matter(baru: Ijazah, lama: list[Ijazah], data: st.DataObject) -> None:
     shuffled = data.draw(st.permutations(lama))
     assert nilai_ijazah(baru, sebelumnya=lama) == nilai_ijazah(baru, sebelumnya=shuffled)
+
+
+# --- pinned by mutation testing (issue 12): errors say field, value, expected and cite; the loader -------------
+
+@pytest.mark.parametrize("jenjang", [P.SLTA, P.D3, P.D1])
+def test_pasal_20_ayat_1_below_s1_names_the_table_rows_and_cites(jenjang: Pendidikan) -> None:
+    with pytest.raises(NotInTable) as err:
+        nilai_ijazah(ij(jenjang, "Akuntansi"))
+    e = err.value
+    assert (e.field, e.value, e.table) == ("ijazah.jenjang", str(jenjang), "tabel Angka Kredit ijazah (Pasal 20 ayat (1))")
+    assert e.existing == ("S1 (S-1/D-4)", "S2", "S3")
+    assert str(e.citation) == "PMK 150/PMK.05/2019 Pasal 20 ayat (1)"
+
+
+@pytest.mark.parametrize("bidang", [None, " "])
+def test_pasal_20_ayat_2_missing_bidang_says_what_is_expected(bidang: str | None) -> None:
+    with pytest.raises(InvalidInput) as err:
+        nilai_ijazah(ij(P.S2, bidang))
+    e = err.value
+    assert (e.field, e.value) == ("ijazah.bidang", bidang)
+    assert (e.expected, e.expected_en) == ("bidang/jurusan ijazah (Pasal 20 ayat (2))",
+                                           "the field of study of the diploma (Pasal 20 ayat (2))")
+
+
+@pytest.mark.parametrize("bad", [1, None, 2.0, P.S1])
+def test_bad_ijazah_says_what_is_expected(bad: object) -> None:
+    for call, field in ((lambda: nilai_ijazah(bad), "ijazah"),  # type: ignore[arg-type]
+                        (lambda: nilai_ijazah(ij(P.S1, "Hukum"), sebelumnya=[ij(P.S1, "Akuntansi"), bad]),  # type: ignore[list-item]
+                         "sebelumnya[1]")):
+        with pytest.raises(InvalidInput) as err:
+            call()
+        e = err.value
+        assert (e.field, e.value) == (field, bad)
+        assert (e.expected, e.expected_en) == ("Ijazah atau teks seperti 'S-1 Akuntansi'",
+                                               "an Ijazah or text such as 'S-1 Akuntansi'")
+
+
+def test_pasal_20_table_loader_builds_every_row_with_its_citation() -> None:
+    from asnrules.angka_kredit import pendidikan as m
+
+    utama, penunjang = m._tabel(m._DATA["utama"]), m._tabel(m._DATA["penunjang"])
+    assert {k: v[0] for k, v in utama.items()} == {P.S1: 100, P.S2: 150, P.S3: 200}
+    assert {k: v[0] for k, v in penunjang.items()} == {P.S1: 5, P.S2: 10, P.S3: 15}
+    assert [str(v[1]) for v in utama.values()] == [f"PMK 150/PMK.05/2019 Pasal 20 ayat (1) huruf a angka {n}"
+                                                   for n in (1, 2, 3)]
+    assert [str(v[1]) for v in penunjang.values()] == [f"PMK 150/PMK.05/2019 Pasal 20 ayat (1) huruf b angka {n}"
+                                                       for n in (1, 2, 3)]
+    assert utama == m._UTAMA and penunjang == m._PENUNJANG
+    with pytest.raises(RuntimeError, match="asnrules data error in pendidikan: angka kredit '1.5'"):
+        m._tabel([{"ijazah": "S1", "angka_kredit": "1.5"}])
+
+
+SELISIH = "PMK 150/PMK.05/2019 Lampiran III huruf A angka 1 huruf a angka 1) huruf b) angka (4)"
+
+
+@pytest.mark.parametrize(
+    ("baru", "lama", "unsur", "sub_unsur", "nilai", "citation", "uraian"),
+    [("S-1 Akuntansi", (), "utama", "pendidikan sekolah", 100, "PMK 150/PMK.05/2019 Pasal 20 ayat (1) huruf a angka 1",
+      "Pendidikan sekolah S1 Akuntansi (utama)"),
+     ("S-1 Teknik Sipil", (), "penunjang", "perolehan gelar kesarjanaan lainnya", 5,
+      "PMK 150/PMK.05/2019 Pasal 20 ayat (1) huruf b angka 1",
+      "Pendidikan sekolah S1 Teknik Sipil (penunjang: bidang di luar Pasal 20 ayat (2), "
+      "PMK 150/PMK.05/2019 Pasal 20 ayat (3) huruf a)"),
+     ("S-2 Akuntansi", ("S-1 Hukum",), "utama", "pendidikan sekolah", 50, SELISIH,
+      "Pendidikan sekolah S2 Akuntansi (utama: selisih 150 - 100)"),
+     ("S-1 Hukum", ("S-1 Akuntansi",), "penunjang", "perolehan gelar kesarjanaan lainnya", 5,
+      "PMK 150/PMK.05/2019 Pasal 20 ayat (1) huruf b angka 1",
+      "Pendidikan sekolah S1 Hukum (penunjang: ijazah kedua pada jenjang yang sama, "
+      "PMK 150/PMK.05/2019 Pasal 20 ayat (3) huruf b)"),
+     ("S-1 Hukum", ("S-2 Akuntansi",), "utama", "pendidikan sekolah", 0, SELISIH,
+      "Pendidikan sekolah S1 Hukum (tidak menambah: jenjang di bawah ijazah S2 yang telah dinilai)")],
+)
+def test_pasal_20_every_outcome_with_its_text_and_citation(baru, lama, unsur, sub_unsur, nilai, citation, uraian) -> None:
+    k = nilai_ijazah(baru, lama)
+    assert (k.unsur.value, k.sub_unsur, k.nilai, str(k.citation), k.uraian) == (unsur, sub_unsur, nilai, citation,
+                                                                              uraian)
+
+
+@pytest.mark.parametrize("bidang", [None, "  "])
+def test_earlier_diploma_without_bidang_is_named(bidang: str | None) -> None:
+    with pytest.raises(InvalidInput) as err:
+        nilai_ijazah(ij(P.S2, "Akuntansi"), sebelumnya=[ij(P.SLTA, None), ij(P.S1, bidang)])
+    e = err.value
+    assert (e.field, e.value) == ("sebelumnya[1].bidang", bidang)
+    assert e.expected == "bidang/jurusan ijazah S-1/S-2/S-3 sebelumnya (menentukan apakah ijazah itu unsur utama)"
+    assert e.expected_en == ("the field of study of the earlier S-1/S-2/S-3 diploma (it decides whether that "
+                             "diploma was unsur utama)")

@@ -59,3 +59,27 @@ def test_every_written_form_round_trips(d: date) -> None:
     for text in (d.isoformat(), d.strftime("%d-%m-%Y"), d.strftime("%d/%m/%Y"), f"{d.day} {bulan[d.month - 1]} {d.year}",
                  serial, str(serial)):
         assert parse_tanggal(text) == d
+
+
+# ---- issue 13 items 8-9, issue 14 (pandas cells): engineer "parsers"
+
+@pytest.mark.parametrize("value", [Decimal("1E+28"), Decimal("1E-999999"), Decimal("-1E+28"), "1e-999999", "1e999999",
+                                   "x" * 100_000, " " * 40_000, "01-01-" + "2" * 1000])
+def test_huge_tiny_and_long_values_are_invalid_input_naming_the_field(value: object) -> None:
+    with pytest.raises(InvalidInput) as e:
+        parse_tanggal(value, "tmt_golongan")
+    assert e.value.field == "tmt_golongan" and e.value.value is value
+
+
+def test_numpy_and_pandas_dates() -> None:
+    pd = pytest.importorskip("pandas")
+    np = pytest.importorskip("numpy")
+    assert parse_tanggal(pd.Timestamp("2017-04-01")) == date(2017, 4, 1)
+    assert parse_tanggal(np.datetime64("2017-04-01")) == date(2017, 4, 1)
+    assert parse_tanggal(np.datetime64("2017-04-01T10:30")) == date(2017, 4, 1)
+    assert parse_tanggal(np.int64(42826)) == date(2017, 4, 1)
+    assert parse_tanggal(np.float64(42826.0)) == date(2017, 4, 1)
+    for missing in (pd.NaT, pd.NA, np.datetime64("NaT"), float("nan")):
+        with pytest.raises(InvalidInput) as e:
+            parse_tanggal(missing, "tanggal_lahir")  # empty cells are skipped before: a missing marker is no date
+        assert e.value.field == "tanggal_lahir" and e.value.value is missing

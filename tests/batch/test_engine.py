@@ -164,7 +164,7 @@ def test_registry_lists_available_rules_with_columns_and_description() -> None:
 
 def test_adding_a_rule_is_one_line() -> None:
     a = Aturan("kenaikan", "asnrules.angka_kredit.kumulatif:kenaikan_pangkat", "uji", "test")
-    (r,) = run(a, [{"gol": "III/a", "ak_utama": "80", "ak_penunjang": "20"}])
+    (r,) = run(a, [{"gol": "III/a", "ak_utama": "80", "ak_penunjang": "20"}], on=date(2022, 7, 1))  # issue 15: a dated rule
     assert isinstance(r.outcome, Verdict) and r.ok
 
 
@@ -311,3 +311,192 @@ def test_a_bad_nip_is_reported_with_the_other_bad_cells_of_its_row() -> None:
     assert r.status == "INVALID"
     assert [(e.field, e.column) for e in r.errors] == [("nip", "NIP"), ("golongan", "GOL"), ("tmt_golongan", "TMT GOL")]
     assert "13" in r.errors[0].message and "TMT" in r.errors[0].message_en
+
+
+# --------------------------------------------------------------------------- issue 12 / 13 / 14 (engineer "cli")
+
+import ast  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from asnrules.batch import OK_DENGAN_CATATAN, check_params, evaluate_row, make_plan, ringkasan  # noqa: E402
+
+_SRC = Path(__file__).resolve().parents[2] / "src" / "asnrules" / "batch"
+
+
+@pytest.mark.parametrize("first", ["asnrules.batch.engine", "asnrules.batch.registry"])
+def test_issue14_engine_and_registry_import_in_either_order(first: str) -> None:
+    other = "asnrules.batch.registry" if first.endswith("engine") else "asnrules.batch.engine"
+    code = f"import {first}, {other}; print({other}.__name__)"
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert p.returncode == 0 and other in p.stdout, p.stderr
+
+
+def test_issue14_no_import_of_engine_from_registry_at_any_level() -> None:
+    """The cycle is gone, not dodged: registry never imports engine (not even inside a function)."""
+    tree = ast.parse((_SRC / "registry.py").read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert "asnrules.batch.engine" not in imported
+    assert output_columns(aturan("bendahara")) == aturan("bendahara").kolom_keluaran
+
+
+def test_issue12_4_required_parameter_missing_from_params_and_file_is_refused_naming_allowed_values() -> None:
+    with pytest.raises(InvalidInput) as e:
+        check_params("uji_kompetensi", {}, ["NIP", "STATUS", "GOL"])
+    assert e.value.field == "jenis" and e.value.value is None
+    assert "pengangkatan_pertama" in str(e.value) and "-p jenis=" in str(e.value)
+    assert "pengangkatan_pertama" in e.value.message_en
+    # a column of the file that supplies it per row is valid; so is -p
+    assert check_params("uji_kompetensi", {}, ["NIP", "Jenis Uji Kompetensi"]) == {}
+    assert check_params("uji_kompetensi", {"jenis": "promosi"}, ["NIP"])["jenis"].name == "PROMOSI"
+
+
+@pytest.mark.parametrize(("nama", "params", "field", "hint"), [
+    ("lkjf", {"kjf": "abc"}, "kjf", "angka"),
+    ("ak_kumulatif_minimal", {"golongan": "II/e"}, "golongan", "II/d"),
+    ("bendahara", {"jenis": "gaji"}, "jenis", "PENGELUARAN"),
+    ("bendahara", {"surat_tugas": "mungkin"}, "surat_tugas", "tidak"),
+])
+def test_issue12_4_malformed_run_wide_parameter_is_refused_before_any_row(nama: str, params: dict[str, str],
+                                                                           field: str, hint: str) -> None:
+    with pytest.raises(InvalidInput) as e:
+        check_params(nama, params)
+    assert e.value.field == field and e.value.value == params[field] and hint in str(e.value)
+    with pytest.raises(InvalidInput):
+        run(nama, iter(()), on=ON, **params)  # run() refuses it at once too, before reading a row
+
+
+def test_issue13_11_bad_heading_map_is_refused() -> None:
+    for kolom in ({"X": "kinerja_foo"}, {"X": "tidak_ada"}):
+        with pytest.raises(InvalidInput) as e:
+            check_params("bendahara", {}, kolom=kolom)
+        assert e.value.field == "kolom" and e.value.value == f"X={kolom['X']}"
+    # a Pegawai column is no input of a rule without a Pegawai
+    with pytest.raises(InvalidInput):
+        check_params("hasil_latsar", {}, kolom={"X": "golongan"})
+    assert check_params("bendahara", {}, kolom={"SKP THN 2024": "kinerja_2024", "GOL AKHIR": "golongan"}) == {}
+
+
+def test_issue12_5_pangkat_gol_and_gol_ruang_that_disagree_make_an_invalid_row_naming_both() -> None:
+    row = {"STATUS": "PNS", "PANGKAT/GOL": "Penata", "GOL. RUANG": "III/b", "TMT GOL": "2020-04-01",
+           "PENDIDIKAN": "S-1"}
+    (r,) = run("inpassing", [row], on=ON)
+    assert r.status == INVALID
+    (e,) = r.errors
+    assert e.field == "golongan" and "PANGKAT/GOL" in e.column and "GOL. RUANG" in e.column
+    assert "PANGKAT/GOL" in e.message and "GOL. RUANG" in e.message and "III/c" in e.message
+    (same,) = run("inpassing", [{**row, "PANGKAT/GOL": "Penata Muda Tk. I"}], on=ON)
+    assert same.status == OK
+
+
+@pytest.mark.parametrize(("a", "b", "invalid"), [("3b", "III/b", False), ("III/c", "III/b", True),
+                                                   ("III/b", "", False), (" iii/B ", "III/b", False)])
+def test_issue12_5_two_headings_of_one_field_must_agree(a: str, b: str, invalid: bool) -> None:
+    row = {**GOOD, "GOL": a, "GOL. RUANG": b}
+    (r,) = run("bendahara", [row], on=ON, jenis="pengeluaran")
+    assert (r.status == INVALID) is invalid
+    if invalid:
+        assert set(r.errors[0].column.split(", ")) == {"GOL", "GOL. RUANG"}
+
+
+def test_issue12_5_parameter_columns_and_nip_columns_must_agree_too() -> None:
+    (r,) = run("bendahara", [{**GOOD, "JENIS BENDAHARA": "Penerimaan", "jenis": "Pengeluaran"}], on=ON)
+    assert r.status == INVALID and "JENIS BENDAHARA" in r.errors[0].column
+    (same,) = run("bendahara", [{**GOOD, "JENIS BENDAHARA": "penerimaan", "jenis": "PENERIMAAN"}], on=ON)
+    assert same.status == "ELIGIBLE"
+    (nip,) = run("bendahara", [{**GOOD, "NIP/NRP": "197803061998011004"}], on=ON, jenis="pengeluaran")
+    assert nip.status == INVALID and nip.errors[0].column == "NIP, NIP/NRP"
+
+
+@given(st.sampled_from(["II/a", "II/b", "II/c", "III/a", "III/b", "3b", "2a"]),
+       st.sampled_from(["II/a", "II/b", "II/c", "III/a", "III/b", "3b", "2a"]))
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_issue12_5_property_conflict_iff_the_parsed_values_differ(a: str, b: str) -> None:
+    from asnrules import Golongan
+
+    (r,) = run("bendahara", [{**GOOD, "GOL": a, "GOL. RUANG": b}], on=ON, jenis="pengeluaran")
+    assert (r.status == INVALID) is (Golongan.parse(a) != Golongan.parse(b))
+
+
+def test_issue12_7_employee_status_is_not_a_plotting_participant_status() -> None:
+    row = {"STATUS PEGAWAI": "PNS", "NIP": "198608152004121005", "NAMA": "A"}
+    (r,) = run("plotting_data", [row])
+    assert all(e.column != "STATUS PEGAWAI" and e.field != "status" for e in r.errors)
+    assert aturan("plotting_data").canonical("STATUS PEGAWAI") is None
+    assert aturan("plotting_data").canonical("STATUS") == "status"  # its own column
+    assert aturan("pelamar_cpns").canonical("TGL LAHIR") == "tanggal_lahir"  # same meaning: still read
+
+
+def test_issue12_7_an_error_of_the_parameters_blames_them_not_an_unrelated_status_column() -> None:
+    (r,) = run("hasil_latsar", [{"STATUS": "PNS"}], kelulusan="DITUNDA", remedial="DITUNDA")
+    assert r.status == INVALID
+    (e,) = r.errors
+    assert e.column is None and e.field == "kelulusan, remedial"
+    assert r.columns()["kesalahan"].startswith("kelulusan, remedial: ")
+    (c,) = run("hasil_latsar", [{"STATUS": "PNS", "KELULUSAN": "ditunda", "remedial": "ditunda"}])
+    assert c.errors[0].column == "KELULUSAN, remedial"
+
+
+def test_issue12_15_inpassing_errata_row_is_ok_dengan_catatan_with_the_likely_value() -> None:
+    row = {"STATUS": "PNS", "GOL": "IV/c", "TMT GOL": "2022-01-01", "PENDIDIKAN": "S-1"}  # 3 years: 702 (802?)
+    (r,) = run("inpassing", [row], on=ON)
+    assert r.status == OK_DENGAN_CATATAN and r.outcome.angka_kredit == Decimal(702)
+    cols = r.columns()
+    assert cols["errata"] == "L3B-IVc-S1-3"
+    assert "802" in cols["catatan"] and "verifikasi ke instansi pembina" in cols["catatan"]
+    assert "verify with the instansi pembina" in r.columns("en")["catatan"]
+    assert "catatan" in output_columns(aturan("inpassing")) and list(cols) == list(output_columns(aturan("inpassing")))
+    assert r.as_dict()["hasil"] == OK_DENGAN_CATATAN and "802" in r.as_dict()["hasil_perhitungan"]["catatan"]
+    (plain,) = run("inpassing", [{**row, "TMT GOL": "2023-01-01"}], on=ON)  # 2 years: no erratum
+    assert plain.status == OK and plain.columns()["catatan"] == ""
+
+
+def test_issue12_17_saran_holds_the_advice_text_with_its_citation_and_codes_stay_in_kode_saran() -> None:
+    (r,) = run("bendahara", [GOOD], on=ON, jenis="pengeluaran")
+    cols = r.columns()
+    assert r.outcome.advice
+    assert cols["kode_saran"] == ", ".join(a.code for a in r.outcome.advice)
+    for a in r.outcome.advice:
+        assert f"{a.message} [{a.citation}]" in cols["saran"]
+        assert f"{a.message_en} [{a.citation}]" in r.columns("en")["saran"]
+    assert "kode_saran" in output_columns(aturan("bendahara"))
+
+
+def test_issue12_18_ringkasan_counts_results_per_failing_criterion() -> None:
+    results = list(run("bendahara", read_rows(str(sample_path()), "csv"), on=ON, jenis="pengeluaran"))
+    df = ringkasan(results)
+    assert list(df.columns) == ["hasil", "kriteria", "jumlah"]
+    got = {(h, k): n for h, k, n in df.itertuples(index=False)}
+    assert got[("ELIGIBLE", "-")] == sum(r.status == "ELIGIBLE" for r in results)
+    assert got[("NOT_ELIGIBLE", "surat_tugas")] == sum(
+        r.status == "NOT_ELIGIBLE" and "surat_tugas" in r.columns()["kriteria_gagal"] for r in results)
+    assert got[("INVALID", "kesalahan: TGL LAHIR")] == 2
+    assert ringkasan(to_dataframe(results)).equals(df)  # the same from a DataFrame
+
+
+def test_issue13_13_input_columns_named_like_output_columns_are_renamed_masukan() -> None:
+    row = {**GOOD, "baris": "77", "hasil": "lama", "alasan": "x", "masukan_baris": "y"}
+    df = to_dataframe(run("bendahara", [row], on=ON, jenis="pengeluaran"))
+    rec = df.iloc[0].to_dict()
+    assert rec["baris"] == 1 and rec["hasil"] == "ELIGIBLE" and rec["alasan"] == ""
+    assert rec["masukan_hasil"] == "lama" and rec["masukan_alasan"] == "x"
+    # "masukan_baris" is already an input heading: "baris" becomes masukan_masukan_baris
+    assert rec["masukan_masukan_baris"] == "77" and rec["masukan_baris"] == "y"
+
+
+def test_issue14_evaluate_row_is_the_single_per_row_entry_point() -> None:
+    plan = make_plan("bendahara", on=ON, jenis="pengeluaran")
+    rows = [GOOD, {**GOOD, "GOL. RUANG": "III/f"}, "junk"]
+    via_run = [r.columns() for r in run("bendahara", rows, on=ON, jenis="pengeluaran")]
+    one_by_one = [evaluate_row(plan, row, i).columns() for i, row in enumerate(rows, start=1)]
+    assert via_run == one_by_one
+
+
+def test_issue12_5_two_rank_columns_compare_their_golongan_not_their_spelling() -> None:
+    row = {"STATUS": "PNS", "PANGKAT/GOL": "Penata", "PANGKAT GOLONGAN": "III/c", "TMT GOL": "2020-04-01",
+           "PENDIDIKAN": "S-1"}
+    (same,) = run("inpassing", [row], on=ON)
+    assert same.status == OK
+    (r,) = run("inpassing", [{**row, "PANGKAT GOLONGAN": "III/b"}], on=ON)
+    assert r.status == INVALID and r.errors[0].column == "PANGKAT/GOL, PANGKAT GOLONGAN"

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 import asnrules.batch.columns as columns_module
 from asnrules.batch import run
-from asnrules.batch.columns import pegawai_input
+from asnrules.batch.columns import bentrok, pegawai_input
 from asnrules.core import InvalidInput
 from asnrules.models import Pegawai
 
@@ -99,6 +99,9 @@ def test_engine_accepts_and_rejects_exactly_as_pegawai_model_validate(row: dict)
     (result,) = run("inpassing", [row], on=ON)
     if errors:
         assert result.status == "INVALID"
+        return
+    if bentrok(flat, data):  # issue 12 item 5: two columns carrying one fact disagree → INVALID, both named
+        assert result.status == "INVALID" and ", " in (result.errors[0].column or "")
         return
     try:
         pegawai = Pegawai.model_validate(data)

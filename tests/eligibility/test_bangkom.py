@@ -98,8 +98,9 @@ def test_out_of_range_or_bad_score_is_invalid_input(nilai: object) -> None:
 
 
 def test_float_is_refused() -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         kesenjangan_kinerja(91.0)
+    assert (exc_info.value.field, exc_info.value.value) == ('nilai', 91.0)
 
 
 def test_out_of_range_message_en() -> None:
@@ -125,3 +126,35 @@ def test_property_higher_score_never_has_a_larger_gap(a: Decimal, b: Decimal) ->
 def test_property_every_score_in_range_has_exactly_one_band_and_text_round_trips(x: Decimal) -> None:
     as_comma = format(x, "f").replace(".", ",")
     assert kesenjangan_kinerja(x) == kesenjangan_kinerja(as_comma)
+
+
+# --- pinned by mutation testing (issue 12): the band results and the range error -----------------------------
+
+RENTANG = ("nilai Penilaian Kinerja dalam rentang 1 - 100", "a performance score in the range 1 - 100")
+
+
+@pytest.mark.parametrize("nilai", ["0", 0, "100,5", Decimal("101"), "150", 1000])
+def test_bagian_i_angka_5_out_of_range_names_field_value_range_and_cites(nilai: object) -> None:
+    with pytest.raises(InvalidInput) as exc_info:
+        kesenjangan_kinerja(nilai)
+    e = exc_info.value
+    assert (e.field, e.value) == ("nilai", nilai) and type(e.value) is type(nilai)
+    assert (e.expected, e.expected_en) == RENTANG
+    assert (e.citation.regulasi, e.citation.bagian) == (SUMBER_BANGKOM, "Bagian I angka 5, Penilaian Kinerja: Rentang 1 - 100")
+
+
+@pytest.mark.parametrize("nilai", ["abc", 90.5, "", None])
+def test_bagian_i_angka_5_not_a_number_names_field_and_value(nilai: object) -> None:
+    with pytest.raises(InvalidInput) as exc_info:
+        kesenjangan_kinerja(nilai)
+    assert (exc_info.value.field, exc_info.value.value) == ("nilai", nilai)
+
+
+def test_band_results_built_by_the_helper() -> None:
+    from asnrules.eligibility import bangkom as m
+
+    h = m._hasil(KesenjanganKinerja.SEDANG, 3)
+    assert h == m._SEDANG and h.tingkat is KesenjanganKinerja.SEDANG and h.errata == ()
+    assert h.citation.regulasi == SUMBER_BANGKOM and h.citation.bagian == f"{m._BAGIAN}, butir 3"
+    e = m._hasil(KesenjanganKinerja.TIDAK_ADA, 1, (m.ERRATA[0],))
+    assert e == m._TIDAK_ADA and e.errata == (m.ERRATA[0],)

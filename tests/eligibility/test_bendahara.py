@@ -330,13 +330,17 @@ def test_bad_input_names_the_field(kwargs: dict[str, object], field: str) -> Non
     with pytest.raises(InvalidInput) as exc:
         check(**kwargs)  # type: ignore[arg-type]
     assert exc.value.field == field
+    bad = kwargs[field]
+    assert exc.value.value == bad or exc.value.value == bad[0]  # type: ignore[index]  # a bad item of a list
 
 
 def test_bad_jenis_and_pegawai() -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc:
         check(jenis="Bendahara Barang")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc.value.field, exc.value.value) == ("jenis", "Bendahara Barang")
+    with pytest.raises(InvalidInput) as exc:
         check_bendahara({"status": "PNS"}, PENG, on=ON)  # type: ignore[arg-type]
+    assert (exc.value.field, exc.value.value) == ("pegawai", {"status": "PNS"})
 
 
 # --- SertifikatBNT and the renewal deadline ----------------------------------------------------------------------
@@ -364,14 +368,18 @@ def test_sertifikat_is_frozen_and_validated() -> None:
     cert = bnt(PENG, date(2020, 1, 1))
     with pytest.raises(dataclasses.FrozenInstanceError):
         cert.nomor = "2"  # type: ignore[misc]
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc:
         bnt(PENG, date(2020, 1, 1), date(2019, 12, 31))
-    with pytest.raises(InvalidInput):
+    assert (exc.value.field, exc.value.value) == ("berlaku_sampai", date(2019, 12, 31))
+    with pytest.raises(InvalidInput) as exc:
         SertifikatBNT(PENG, "1", "2020-01-01")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc.value.field, exc.value.value) == ("terbit", "2020-01-01")
+    with pytest.raises(InvalidInput) as exc:
         SertifikatBNT("Bendahara Barang", "1", date(2020, 1, 1))  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc.value.field, exc.value.value) == ("jenis", "Bendahara Barang")
+    with pytest.raises(InvalidInput) as exc:
         SertifikatBNT(PENG, 1, date(2020, 1, 1))  # type: ignore[arg-type]
+    assert (exc.value.field, exc.value.value) == ("nomor", 1)
 
 
 @pytest.mark.parametrize(
@@ -386,8 +394,9 @@ def test_pasal_19_ayat_3_usulan_perpanjangan_45_hari_sebelum_berakhir(terbit: da
 
 
 def test_batas_usulan_refuses_other_objects() -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc:
         batas_usulan_perpanjangan("BNT-1")  # type: ignore[arg-type]
+    assert (exc.value.field, exc.value.value) == ("sertifikat", "BNT-1")
 
 
 # --- properties --------------------------------------------------------------------------------------------------
@@ -530,3 +539,171 @@ def test_property_rank_in_force_decides_and_wait_advice_only_when_not_met(
     assert (v.reason("pangkat_minimal").status is Status.MET) is met
     assert v.reason("pangkat_minimal").status is not Status.UNKNOWN
     assert ("saran_tunggu_sk_pangkat" in advice_codes(v)) is (tmt_hari > 0 and not met)
+
+
+# --- behaviour pinned by mutation testing (issue 12, "Tests that can fail") ------------------------------------
+TANGGAL_EXPECTED = ("tanggal (date)", "a date (datetime.date)")  # what a date argument's error says is expected
+
+
+def shown(value: object, lang: str = "id") -> str:
+    """The value as messages show it (the library's renderer, cut short like the message)."""
+    from asnrules.core.render import render_value
+
+    return render_value(value, lang, 80).rstrip("…")[:60]
+
+
+def assert_invalid(err: InvalidInput, field: str, value: object, expected: str, expected_en: str) -> None:
+    """The error names the field, carries the value, says what was expected, and both messages show the value."""
+    assert err.field == field
+    assert type(err.value) is type(value) and err.value == value
+    assert (err.expected, err.expected_en) == (expected, expected_en)
+    assert shown(value) in err.message and shown(value, "en") in err.message_en
+    assert f"'{field}'" in err.message and expected in err.message and expected_en in err.message_en
+
+
+def test_sasaran_bnt_issued_on_the_reference_date_is_already_held() -> None:
+    v = check(sertifikat=[bnt(PENG, ON)])
+    assert status_of(v, "bnt_jenis_sama") is Status.NOT_MET
+    assert [r.code for r in v.failed] == ["bnt_jenis_sama"]
+
+
+def test_sasaran_bnt_penerimaan_listed_before_a_valid_pengeluaran_still_refuses_pengeluaran() -> None:
+    v = check(sertifikat=[bnt(PENE, date(2022, 1, 5)), bnt(PENG, date(2022, 1, 5))])
+    assert status_of(v, "bnt_jenis_sama") is Status.NOT_MET
+    # a not-yet-issued certificate listed first is skipped too, not the end of the list
+    v = check(sertifikat=[bnt(PENG, ON + timedelta(days=1)), bnt(PENG, date(2022, 1, 5))])
+    assert status_of(v, "bnt_jenis_sama") is Status.NOT_MET
+
+
+def test_reset_status_advice_needs_a_known_expired_certificate() -> None:
+    v = check(sertifikat=None)
+    assert status_of(v, "bnt_jenis_sama") is Status.UNKNOWN
+    assert "saran_reset_status" not in advice_codes(v)
+    assert advice_codes(v) == ["saran_materi_keuangan", "saran_aplikasi_komputer"]
+
+
+def test_persyaratan_administrasi_2_pppk_gets_no_advice_to_wait_for_an_sk_pangkat() -> None:
+    for p in (Pegawai(status="PPPK", pendidikan="S1"),
+              Pegawai(status="PPPK", pendidikan="S1", tmt_pangkat=ON + timedelta(days=30))):
+        v = check(p)
+        assert status_of(v, "pangkat_minimal") is Status.NOT_MET
+        assert "saran_tunggu_sk_pangkat" not in advice_codes(v)
+        assert advice_codes(v) == ["saran_materi_keuangan", "saran_aplikasi_komputer"]
+
+
+@pytest.mark.parametrize("bad", [5, date(2022, 1, 5), 1.5, object()], ids=["int", "date", "float", "object"])
+def test_sertifikat_not_a_list_is_invalid_input_not_type_error(bad: object) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        check(sertifikat=bad)
+    assert_invalid(exc.value, "sertifikat", bad, "daftar SertifikatBNT (boleh kosong)", "a list of SertifikatBNT")
+
+
+@pytest.mark.parametrize("bad", ["BNT", b"BNT"])
+def test_sertifikat_text_is_refused_whole_not_letter_by_letter(bad: object) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        check(sertifikat=bad)
+    assert_invalid(exc.value, "sertifikat", bad, "daftar SertifikatBNT (boleh kosong)", "a list of SertifikatBNT")
+
+
+@pytest.mark.parametrize("bad", ["BNT-1", 5, None])
+def test_sertifikat_list_item_that_is_not_a_certificate_is_named(bad: object) -> None:
+    for wrap in (list, tuple):
+        with pytest.raises(InvalidInput) as exc:
+            check(sertifikat=wrap([bnt(PENE, date(2022, 1, 5)), bad]))
+        assert_invalid(exc.value, "sertifikat", bad, "SertifikatBNT", "a SertifikatBNT")
+
+
+def test_subclasses_of_sertifikat_bnt_and_pegawai_are_accepted() -> None:
+    class SertifikatCetak(SertifikatBNT):
+        pass
+
+    class PegawaiSatker(Pegawai):
+        pass
+
+    cert = SertifikatCetak(PENG, "BNT-9", date(2022, 1, 5))
+    assert status_of(check(sertifikat=[cert]), "bnt_jenis_sama") is Status.NOT_MET
+    assert status_of(check(sertifikat=(cert,)), "bnt_jenis_sama") is Status.NOT_MET
+    p = PegawaiSatker(status="PNS", golongan="II/b", tmt_golongan=date(2020, 4, 1), pendidikan="SMA")
+    assert check(p).eligible
+    assert batas_usulan_perpanjangan(cert).tanggal == cert.berlaku_sampai - timedelta(days=45)  # type: ignore[operator]
+
+
+def test_persyaratan_administrasi_2_pns_without_golongan_gets_the_plain_unknown_message() -> None:
+    """No golongan on record (only a TMT): the rank is unknown, not 'a later SK' (no riwayat_pangkat hint, no advice)."""
+    v = check(Pegawai(status="PNS", pendidikan="SMA", tmt_pangkat=ON + timedelta(days=30)))
+    r = v.reason("pangkat_minimal")
+    assert r.status is Status.UNKNOWN
+    assert r.message == "Pangkat/golongan yang berlaku tidak diketahui (minimal Pengatur Muda Tk.I (II/b))."
+    assert "riwayat_pangkat" not in r.message and "riwayat_pangkat" not in r.message_en
+    assert "saran_tunggu_sk_pangkat" not in advice_codes(v)
+
+
+def test_persyaratan_kompetensi_1_later_s1_diploma_does_not_hide_an_earlier_sma() -> None:
+    from asnrules.models import Ijazah, Pendidikan
+
+    p = pns(pendidikan=(Ijazah(jenjang=Pendidikan.S1, tanggal=ON + timedelta(days=10)),
+                        Ijazah(jenjang=Pendidikan.SLTA, tanggal=date(2004, 6, 1))))
+    assert status_of(check(p), "pendidikan_minimal") is Status.MET
+
+
+def test_pasal_19_certificate_valid_for_a_single_day_is_accepted() -> None:
+    cert = SertifikatBNT(PENG, "1", date(2020, 1, 1), berlaku_sampai=date(2020, 1, 1))
+    assert cert.berlaku_sampai == date(2020, 1, 1)
+    assert cert.berlaku_pada(date(2020, 1, 1)) and cert.habis_pada(date(2020, 1, 2))
+
+
+def test_sertifikat_bad_fields_are_named() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        bnt(PENG, date(2020, 1, 1), date(2019, 12, 31))
+    assert exc.value.field == "berlaku_sampai" and exc.value.value == date(2019, 12, 31)
+    assert shown(date(2019, 12, 31)) in exc.value.message and "terbit" in exc.value.expected
+    assert exc.value.expected.startswith("tanggal") and exc.value.expected_en.startswith("a date on or after terbit")
+    assert shown(date(2020, 1, 1)) in exc.value.message or "2020-01-01" in exc.value.message  # says which terbit
+    with pytest.raises(InvalidInput) as exc:
+        SertifikatBNT(PENG, "1", "2020-01-01")  # type: ignore[arg-type]
+    assert_invalid(exc.value, "terbit", "2020-01-01", *TANGGAL_EXPECTED)
+    with pytest.raises(InvalidInput) as exc:
+        SertifikatBNT(PENG, "1", date(2020, 1, 1), datetime(2024, 1, 1))
+    assert_invalid(exc.value, "berlaku_sampai", datetime(2024, 1, 1), *TANGGAL_EXPECTED)
+    with pytest.raises(InvalidInput) as exc:
+        SertifikatBNT("Bendahara Barang", "1", date(2020, 1, 1))  # type: ignore[arg-type]
+    assert exc.value.field == "jenis" and exc.value.value == "Bendahara Barang"
+    assert shown("Bendahara Barang") in exc.value.message
+    with pytest.raises(InvalidInput) as exc:
+        SertifikatBNT(PENG, 1, date(2020, 1, 1))  # type: ignore[arg-type]
+    assert_invalid(exc.value, "nomor", 1, "teks nomor sertifikat", "the certificate number as text")
+
+
+def test_bad_arguments_are_named_with_their_value() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        check(jenis="Bendahara Barang")  # type: ignore[arg-type]
+    assert exc.value.field == "jenis" and exc.value.value == "Bendahara Barang"
+    assert shown("Bendahara Barang") in exc.value.message
+    bad_pegawai = {"status": "PNS"}
+    with pytest.raises(InvalidInput) as exc:
+        check_bendahara(bad_pegawai, PENG, on=ON)  # type: ignore[arg-type]
+    assert_invalid(exc.value, "pegawai", bad_pegawai, "Pegawai", "a Pegawai")
+    with pytest.raises(InvalidInput) as exc:
+        check(on="2024-01-01")
+    assert_invalid(exc.value, "on", "2024-01-01", *TANGGAL_EXPECTED)
+    with pytest.raises(InvalidInput) as exc:
+        check(on=datetime(2024, 1, 1))
+    assert_invalid(exc.value, "on", datetime(2024, 1, 1), *TANGGAL_EXPECTED)
+    for name, bad in (("surat_tugas", "ya"), ("diblokir", 1)):
+        with pytest.raises(InvalidInput) as exc:
+            check(**{name: bad})
+        assert_invalid(exc.value, name, bad, "True, False, atau None (tidak diketahui)", "True, False or None (unknown)")
+    with pytest.raises(InvalidInput) as exc:
+        batas_usulan_perpanjangan("BNT-1")  # type: ignore[arg-type]
+    assert_invalid(exc.value, "sertifikat", "BNT-1", "SertifikatBNT", "a SertifikatBNT")
+
+
+def test_reason_builder_keeps_every_field() -> None:
+    """``_r`` builds every Reason at import; called here so a change to it is caught (mutation testing)."""
+    from asnrules.core import Citation, Reason
+    from asnrules.eligibility.bendahara import _r
+
+    c = Citation(SUMBER_BENDAHARA, bagian="x")
+    r = _r("kode", Status.NOT_MET, "pesan", "message", c)
+    assert r == Reason("kode", Status.NOT_MET, "pesan", "message", c)
+    assert (r.code, r.status, r.message, r.message_en, r.citation) == ("kode", Status.NOT_MET, "pesan", "message", c)

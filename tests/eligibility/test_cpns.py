@@ -162,10 +162,12 @@ def test_angka_5_other_positions(kedudukan: object, status: Status) -> None:
 
 
 def test_angka_5_bad_kedudukan() -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         pelamar(kedudukan=("PNS",))
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('kedudukan', 'PNS')
+    with pytest.raises(InvalidInput) as exc_info:
         pelamar(kedudukan="PNS")
+    assert (exc_info.value.field, exc_info.value.value) == ('kedudukan', 'PNS')
 
 
 # --- angka 11: one agency, one position ------------------------------------------------------------------------
@@ -180,10 +182,12 @@ def test_angka_11_satu_instansi_satu_formasi(instansi: int | None, formasi: int 
 
 
 def test_angka_11_counts_validated() -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         pelamar(jumlah_instansi_dilamar=-1)
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('jumlah_instansi_dilamar', -1)
+    with pytest.raises(InvalidInput) as exc_info:
         pelamar(jumlah_formasi_dilamar=1.0)
+    assert (exc_info.value.field, exc_info.value.value) == ('jumlah_formasi_dilamar', 1.0)
 
 
 # --- angka 12 - 13: IPK (regional policy) -------------------------------------------------------------------------
@@ -242,16 +246,21 @@ def test_bad_ipk(bad: object) -> None:
 
 
 def test_bad_arguments() -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         check_pelamar_cpns(GOOD, on=ON)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert exc_info.value.field == 'pelamar' and exc_info.value.value is GOOD
+    with pytest.raises(InvalidInput) as exc_info:
         check_pelamar_cpns(pelamar(), on=datetime(2024, 9, 1))
-    with pytest.raises(InvalidInput):
+    assert exc_info.value.field == 'on' and exc_info.value.value == datetime(2024, 9, 1)
+    with pytest.raises(InvalidInput) as exc_info:
         check_pelamar_cpns(pelamar(), on=ON, kebijakan_ipk="Kalbar")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('kebijakan_ipk', 'Kalbar')
+    with pytest.raises(InvalidInput) as exc_info:
         pelamar(tanggal_lahir="1995-05-01")
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('tanggal_lahir', '1995-05-01')
+    with pytest.raises(InvalidInput) as exc_info:
         pelamar(pendidikan="Sekolah Kehidupan")
+    assert (exc_info.value.field, exc_info.value.value) == ('pendidikan', 'Sekolah Kehidupan')
     with pytest.raises(dataclasses.FrozenInstanceError):
         pelamar().ipk = Decimal(4)  # type: ignore[misc]
 

@@ -98,8 +98,9 @@ def test_strings_are_accepted_and_bad_kinds_refused() -> None:
     with pytest.raises(InvalidInput) as e:
         dokumen_persyaratan("inpassing", ppk_ppspm=True)
     assert e.value.field == "ppk_ppspm"
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         dokumen_persyaratan("promosi", ppk_ppspm="ya")  # type: ignore[arg-type]
+    assert (exc_info.value.field, exc_info.value.value) == ('ppk_ppspm', 'ya')
 
 
 def test_lists_are_immutable_and_complete() -> None:
@@ -113,8 +114,9 @@ def test_lists_are_immutable_and_complete() -> None:
                                    "ppk_ppspm"}
     assert str(DAFTAR_DOKUMEN["ppk_ppspm"].citation) == f"{PMK} Pasal 33"
     assert docs[0].text("en").startswith("copy of") and docs[0].text() == docs[0].uraian
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         docs[0].text("fr")
+    assert (exc_info.value.field, exc_info.value.value) == ('lang', 'fr')
 
 
 def test_pasal_32_huruf_e_erratum_registered_and_attached() -> None:
@@ -127,3 +129,12 @@ def test_pasal_32_huruf_e_erratum_registered_and_attached() -> None:
     assert e.teks_dimaksud is not None and e.teks_dimaksud.replace("belajar dan", "belajar atau") == e.teks_terbit
     assert "tugas belajar dan tidak sedang" in docs["pasal_30_huruf_f"].uraian
     assert str(e.citation) == f"{PMK} Pasal 32 huruf e"
+
+
+def test_loader_rebuilds_every_list_with_its_citations() -> None:
+    """The loader runs at import; called again so a change to it is caught (mutation testing, issue 12)."""
+    from asnrules.eligibility import dokumen as m
+
+    again = m._load()
+    assert repr(again) == repr(m.DAFTAR_DOKUMEN)  # every document: text, kind and citation
+    assert list(again) == list(m.DAFTAR_DOKUMEN)

@@ -22,11 +22,26 @@ from asnrules.eligibility.jf_apbn import (
     check_pelatihan_fungsional,
     check_pengangkatan_pertama,
     check_penugasan_ppk_ppspm,
-    check_perpindahan,
     check_pranata_ke_analis,
     check_promosi,
 )
-from asnrules.eligibility.uji_kompetensi import JenisUjiKompetensi, check_uji_kompetensi
+from asnrules.core.regulasi import REGISTER
+from asnrules.eligibility import jf_apbn as _jf_apbn
+from asnrules.eligibility import uji_kompetensi as _uk
+from asnrules.eligibility.uji_kompetensi import JenisUjiKompetensi
+
+# Issue 15: these properties are about the criteria of the 2019 text. On their dates (2025-2027) Pasal 10
+# ayat (1) is replaced by PMK 163/PMK.05/2022 and Pasal 28 ayat (1) huruf b by PermenPANRB 1/2023 (UNKNOWN
+# citing them, tests/regulasi), so the checks run against the register as if those changes had not been made.
+_REGISTER_2019 = REGISTER.tanpa("PMK 163/PMK.05/2022", "PermenPANRB 1/2023")
+
+
+def check_perpindahan(pegawai: Pegawai, **kw: Any) -> Verdict:  # noqa: F811 - the 2019 text (see above)
+    return _jf_apbn._perpindahan(pegawai, register=_REGISTER_2019, **kw)
+
+
+def check_uji_kompetensi(pegawai: Pegawai, jenis: Any, **kw: Any) -> Verdict:
+    return _uk._uji_kompetensi(pegawai, jenis, register=_REGISTER_2019, **kw)
 from asnrules.models import Golongan, HukumanDisiplin, JabatanFungsional, Pegawai, Periode, PredikatKinerja
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -346,7 +361,11 @@ def test_unknown_fact_never_turns_not_eligible_into_eligible(c: Any) -> None:
     options += [("kinerja", y) for y in d["kinerja"]]
     for where, key in options:
         if where == "kw" and key == "tmt_pengangkatan" and d["jabatan"] is not None:
-            # None means "take pegawai.jabatan.tmt": the fact is unknown only when that is unknown too
+            # None means "take pegawai.jabatan.tmt": the fact is unknown only when that is unknown too.
+            # Removing a jabatan TMT that lies after `on` also changes jabatan_analis (a recorded position
+            # without TMT counts as held, docs/interpretasi.md "core and models"): two facts, not one.
+            if d["jabatan"].tmt is not None and d["jabatan"].tmt > kw["on"]:
+                continue
             d2 = {**d, "jabatan": JabatanFungsional(jenjang=d["jabatan"].jenjang)}
             kw2 = {**kw, key: None}
         elif where == "kw":

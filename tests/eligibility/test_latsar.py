@@ -83,8 +83,10 @@ def test_remedial_only_after_ditunda(first: KelulusanLatsar) -> None:
 
 @pytest.mark.parametrize(("args", "kw"), [(("lulus kah",), {}), ((1,), {}), ((L.DITUNDA,), {"remedial": "maybe"})])
 def test_hasil_bad_input(args: tuple[object, ...], kw: dict[str, object]) -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         hasil_latsar(*args, **kw)  # type: ignore[arg-type]
+    field, value = ("remedial", kw["remedial"]) if kw else ("kelulusan", args[0])
+    assert (exc_info.value.field, exc_info.value.value) == (field, value)
 
 
 # --- Piagam Penghargaan ---------------------------------------------------------------------------------
@@ -134,22 +136,30 @@ def test_fewer_than_three_participants() -> None:
 
 
 def test_penghargaan_bad_input() -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         penghargaan_latsar([P("a", "90"), P("a", "80")])
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('peserta', 'a')
+    with pytest.raises(InvalidInput) as exc_info:
         penghargaan_latsar(["a"])  # type: ignore[list-item]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('peserta', 'a')
+    with pytest.raises(InvalidInput) as exc_info:
         penghargaan_latsar("abc")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('peserta', 'abc')
+    with pytest.raises(InvalidInput) as exc_info:
         PesertaLatsar("a", 90.5, Q.MEMUASKAN)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('nilai', 90.5)
+    with pytest.raises(InvalidInput) as exc_info:
         PesertaLatsar("a", "-1", Q.MEMUASKAN)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('nilai', '-1')
+    with pytest.raises(InvalidInput) as exc_info:
         PesertaLatsar("", "90", Q.MEMUASKAN)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('id', '')
+    with pytest.raises(InvalidInput) as exc_info:
         PesertaLatsar("a", "90", "Luar Biasa")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('kualifikasi', 'Luar Biasa')
+    with pytest.raises(InvalidInput) as exc_info:
         PesertaLatsar("a", "90", Q.MEMUASKAN, lulus="ya")  # type: ignore[arg-type]
+    assert (exc_info.value.field, exc_info.value.value) == ('lulus', 'ya')
 
 
 def test_kualifikasi_order_and_parse() -> None:

@@ -175,3 +175,12 @@ def test_every_published_item_text_is_on_the_page_with_its_number() -> None:
 def test_property_checklists_are_in_published_order_without_duplicates(jenis: JenisLayanan) -> None:
     nomor = [d.nomor for d in dokumen_persyaratan_layanan(jenis)]
     assert nomor == sorted(set(nomor))
+
+
+def test_loader_rebuilds_every_checklist_with_its_citations() -> None:
+    """The loader runs at import; called again so a change to it is caught (mutation testing, issue 12)."""
+    from asnrules.eligibility import layanan as m
+
+    again = m._load()
+    assert repr(again) == repr(m._DOKUMEN)  # every item: number, text, label and citation
+    assert all(again[j] for j in m.JenisLayanan)

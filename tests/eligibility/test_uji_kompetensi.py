@@ -19,6 +19,19 @@ from asnrules.eligibility.uji_kompetensi import (
 from asnrules.models import Golongan, HukumanDisiplin, JabatanFungsional, Pegawai, Periode
 
 PMK = "PMK 150/PMK.05/2019"
+from asnrules.core.regulasi import REGISTER as _REGISTER
+from asnrules.eligibility import uji_kompetensi as _uk
+
+# Issue 15: on ON (2026) Pasal 10 ayat (1), which Pasal 26 huruf a refers to, is replaced by PMK 163/PMK.05/2022
+# and the AK threshold of Pasal 28 ayat (1) huruf b by PermenPANRB 1/2023 (UNKNOWN, tests/regulasi). These tests
+# exercise the 2019 criteria, so they run against the register as if those changes had not been made.
+_REGISTER_2019 = _REGISTER.tanpa("PMK 163/PMK.05/2022", "PermenPANRB 1/2023")
+
+
+def check_uji_kompetensi(pegawai: Pegawai, jenis: Any, **kw: Any) -> Verdict:  # noqa: F811 - the 2019 text
+    return _uk._uji_kompetensi(pegawai, jenis, register=_REGISTER_2019, **kw)
+
+
 ON = date(2026, 3, 2)
 MET, NOT_MET, UNKNOWN = Status.MET, Status.NOT_MET, Status.UNKNOWN
 PP, PD, PR, KJ = (JenisUjiKompetensi.PENGANGKATAN_PERTAMA, JenisUjiKompetensi.PERPINDAHAN,
@@ -301,8 +314,9 @@ def test_pasal_28_ayat_1_huruf_b_agrees_with_angka_kredit() -> None:
 
 @pytest.mark.parametrize("golongan", ["II/d", "IV/a", "IV/c"])
 def test_pasal_28_ayat_1_huruf_b_no_higher_jenjang_from_golongan(golongan: str) -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         ak_minimal_uji_kenaikan_jenjang(golongan)
+    assert exc_info.value.field == 'golongan' and str(exc_info.value.value) == golongan
     p = pegawai(golongan=golongan, jabatan=JabatanFungsional(jenjang="Ahli Muda"))
     assert check_uji_kompetensi(p, KJ, **K28).reason("ak_kumulatif").status is NOT_MET
 

@@ -170,10 +170,12 @@ def test_unknown_object_is_invalid_input(bad):
 
 def test_bad_options():
     h = kjf(J.AHLI_PERTAMA, ak_non_paket=0, pejabat=JumlahPejabat())
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         to_rows(h, teks="ya")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('teks/jumlah', ('ya', True))
+    with pytest.raises(InvalidInput) as exc_info:
         to_rows(h, lang="fr")
+    assert (exc_info.value.field, exc_info.value.value) == ('lang', 'fr')
 
 
 def test_angka_3_kedudukan_table_rows_as_published():

@@ -87,3 +87,44 @@ def test_explain_both_languages():
     v = check_kedudukan(ADM, J.AHLI_MADYA)
     assert "TIDAK MEMENUHI SYARAT" in v.explain()
     assert "NOT ELIGIBLE" in v.explain("en")
+
+
+# --- messages pinned (mutation testing, issue 12) ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("tingkat", "jenjang", "missing", "missing_en"),
+    [(None, J.AHLI_MUDA, "tingkat unit kerja", "the unit level"),
+     (None, None, "tingkat unit kerja", "the unit level"),
+     (TingkatUnit.JPT_PRATAMA_ATAU_LEBIH_TINGGI, None, "jenjang", "the jenjang")],
+)
+def test_lampiran_i_a_angka_3_unknown_says_which_fact_is_missing(tingkat, jenjang, missing, missing_en):
+    (r,) = check_kedudukan(tingkat, jenjang).reasons
+    assert (r.code, r.status) == ("kedudukan_jenjang", Status.UNKNOWN)
+    assert r.message == f"Kedudukan jenjang belum dapat diperiksa: {missing} tidak diketahui."
+    assert r.message_en == f"Placement cannot be checked: {missing_en} is unknown."
+    assert str(r.citation) == "PMK 150/PMK.05/2019 Lampiran I huruf A angka 3"
+
+
+def test_lampiran_i_a_angka_3_ahli_madya_in_administrator_unit_message():
+    (r,) = check_kedudukan(TingkatUnit.ADMINISTRATOR_ATAU_LEBIH_RENDAH, J.AHLI_MADYA).reasons
+    assert (r.code, r.status) == ("kedudukan_jenjang", Status.NOT_MET)
+    assert r.message == (
+        "Analis Pengelolaan Keuangan APBN Ahli Madya tidak dapat berkedudukan pada Unit Kerja Jabatan "
+        "Administrator atau lebih rendah; pada unit ini hanya Analis Ahli Pertama s.d. Ahli Muda dan Pranata "
+        "Terampil s.d. Penyelia (Ahli Madya hanya pada Unit Kerja Jabatan Pimpinan Tinggi Pratama atau lebih "
+        "tinggi).")
+    assert r.message_en == (
+        "Analis Pengelolaan Keuangan APBN Ahli Madya may not be placed in a unit led by an Administrator or "
+        "lower; such a unit holds only Analis Ahli Pertama to Ahli Muda and Pranata Terampil to Penyelia (an "
+        "Ahli Madya only in a unit led by a JPT Pratama or higher).")
+
+
+@pytest.mark.parametrize("bad", ["ESELON II", 2, "JPT"])
+def test_bad_tingkat_unit_lists_the_allowed_values(bad):
+    with pytest.raises(InvalidInput) as exc_info:
+        check_kedudukan(bad, J.AHLI_MUDA)
+    e = exc_info.value
+    assert (e.field, e.value) == ("tingkat_unit", bad)
+    names = ", ".join(TingkatUnit.__members__)
+    assert (e.expected, e.expected_en) == (f"TingkatUnit: {names}", f"a TingkatUnit: {names}")
+    assert "JPT_PRATAMA_ATAU_LEBIH_TINGGI, ADMINISTRATOR_ATAU_LEBIH_RENDAH" in e.message

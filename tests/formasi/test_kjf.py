@@ -336,8 +336,9 @@ def test_bulatkan_policies(value, half_up, ceiling, floor):
 
 
 def test_bulatkan_refuses_float():
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         bulatkan(0.5)
+    assert (exc_info.value.field, exc_info.value.value) == ('nilai', 0.5)
 
 
 @pytest.mark.parametrize("value", ["1E+23", "1E+24", "1E+40", "1E+59", "123456789012345678901234567.5"])
@@ -353,5 +354,6 @@ def test_huge_values_round_exactly_and_consistently(value, jenjang):
 
 
 def test_absurd_values_are_invalid_input_not_bare_decimal_errors():
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         kjf(J.AHLI_MADYA, ak_non_paket="1E+120", pejabat=NIHIL)
+    assert (exc_info.value.field, exc_info.value.value) == ('ak_non_paket', '1E+120')

@@ -79,8 +79,9 @@ def test_availability_cannot_go_negative():
         lkjf(kjf=0, jf=0, jfm=0, jfn=1, jfb=0)
     assert e.value.field == "jfn/jfb"
     assert e.value.message_en
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         JumlahTersedia(jf=2, jfm=1, jfn=2, jfb=2)
+    assert (exc_info.value.field, exc_info.value.value) == ('jfn/jfb', 'JF=2, JFM=1, JFN=2, JFB=2')
     # boundary: everyone present or entering leaves -> availability 0, LKJF = KJF
     assert JumlahTersedia(jf=2, jfm=1, jfn=2, jfb=1).total == 0
     assert lkjf(kjf=4, jf=2, jfm=1, jfn=2, jfb=1) == 4
@@ -108,5 +109,70 @@ def test_bad_input_names_the_field(kwargs, field):
 
 
 def test_keterangan_bad_lang():
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         hitung_lkjf(kjf=1, jf=0, jfm=0, jfn=0, jfb=0).keterangan("fr")
+    assert (exc_info.value.field, exc_info.value.value) == ('lang', 'fr')
+
+
+# --- errors pinned: field, value and what is expected (mutation testing, issue 12) -------------------------------
+
+KJF_EXPECTED = ("bilangan >= 0 atau HasilKJF", "a number >= 0 or a HasilKJF")
+HITUNGAN_EXPECTED = ("bilangan bulat >= 0 (jumlah orang)", "a whole number >= 0 (a head count)")
+
+
+@pytest.mark.parametrize("bad", [-1, 1.0, True, None, "x", "-0,5"])
+def test_angka_5_bad_kjf_names_field_value_and_expected(bad):
+    with pytest.raises(InvalidInput) as e:
+        lkjf(kjf=bad, jf=0, jfm=0, jfn=0, jfb=0)
+    assert (e.value.field, e.value.value) == ("kjf", bad) and type(e.value.value) is type(bad)
+    assert (e.value.expected, e.value.expected_en) == KJF_EXPECTED
+
+
+@pytest.mark.parametrize("name", ["jf", "jfm", "jfn", "jfb"])
+def test_angka_5_boolean_head_count_names_field_value_and_expected(name):
+    with pytest.raises(InvalidInput) as e:
+        JumlahTersedia(**{name: True})
+    assert (e.value.field, e.value.value) == (name, True)
+    assert (e.value.expected, e.value.expected_en) == HITUNGAN_EXPECTED
+
+
+@pytest.mark.parametrize("name", ["jf", "jfm", "jfn", "jfb"])
+def test_angka_5_negative_head_count_names_its_field(name):
+    with pytest.raises(InvalidInput) as e:
+        JumlahTersedia(**{"jf": 5, name: -1})
+    assert (e.value.field, e.value.value) == (name, -1)
+
+
+def test_angka_5_availability_error_says_the_rule_and_cites_it():
+    with pytest.raises(InvalidInput) as e:
+        JumlahTersedia(jf=1, jfm=2, jfn=3, jfb=4)
+    assert (e.value.field, e.value.value) == ("jfn/jfb", "JF=1, JFM=2, JFN=3, JFB=4")
+    assert e.value.expected == ("JFN + JFB <= JF + JFM (yang naik jenjang dan yang berhenti adalah bagian dari JF dan "
+                                "JFM; jumlah yang tersedia tidak dapat negatif)")
+    assert e.value.expected_en == ("JFN + JFB <= JF + JFM (those promoted out and those leaving are among JF and JFM; "
+                                   "the number available cannot be negative)")
+    assert str(e.value.citation) == "PMK 150/PMK.05/2019 Lampiran I huruf A angka 5"
+
+
+def test_angka_5_keterangan_bad_lang_expected():
+    with pytest.raises(InvalidInput) as e:
+        hitung_lkjf(kjf=1, jf=0, jfm=0, jfn=0, jfb=0).keterangan("fr")
+    assert (e.value.field, e.value.value) == ("lang", "fr")
+    assert (e.value.expected, e.value.expected_en) == ("'id' atau 'en'", "'id' or 'en'")
+
+
+@pytest.mark.parametrize(
+    ("kjf", "tersedia", "id_", "en"),
+    [(5, (2, 0, 0, 0), "lowongan 3", "vacancy 3"), (1, (3, 0, 0, 0), "kelebihan (surplus) 2", "surplus 2"),
+     (2, (2, 0, 0, 0), "seimbang", "balanced")],
+)
+def test_angka_5_keterangan_both_languages(kjf, tersedia, id_, en):
+    h = hitung_lkjf(kjf=kjf, jf=tersedia[0], jfm=tersedia[1], jfn=tersedia[2], jfb=tersedia[3])
+    assert h.keterangan() == h.keterangan("id") == id_
+    assert h.keterangan("en") == en
+
+
+def test_angka_5_counts_default_to_zero():
+    t = JumlahTersedia()
+    assert (t.jf, t.jfm, t.jfn, t.jfb, t.total) == (0, 0, 0, 0, 0)
+    assert JumlahTersedia(jf=3).total == 3 and JumlahTersedia(jf=3, jfb=1).total == 2

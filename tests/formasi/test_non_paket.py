@@ -107,10 +107,11 @@ def test_unknown_code_is_not_in_table():
 def test_codes_are_normalised_and_duplicates_refused():
     assert ak_non_paket({" pka.12.01 ": 10}, P) == D("0.2")
     for vols in ({"PKA.12.1": 1, "pka.12.1": 1}, {"pka.12.1": 1, "PKA.12.1": 1}, {"pka.12.1": 1, "PKA.12.01": 1}):
-        with pytest.raises(InvalidInput):
-            ak_non_paket(vols, P)
-        with pytest.raises(InvalidInput):
-            rincian_ak_non_paket(vols, P)
+        for fn in (ak_non_paket, rincian_ak_non_paket):
+            with pytest.raises(InvalidInput) as exc_info:
+                fn(vols, P)
+            assert exc_info.value.field in {f"volume_per_butir[{k!r}]" for k in vols}  # one of the two spellings
+            assert exc_info.value.value in set(vols) | set(vols.values())
 
 
 @pytest.mark.parametrize(

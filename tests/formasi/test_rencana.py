@@ -98,8 +98,9 @@ def test_rincian_may_feed_a_year_and_must_match_it():
     m = {P: MasukanKJF(ok, JumlahPejabat())}
     r = rencana_kjf(2025, [m, *[{P: MasukanKJF(0, JumlahPejabat())}] * 4])
     assert r.hasil(2025, P).ak_non_paket == D(1)
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         rencana_kjf(2024, [m, *[{P: MasukanKJF(0, JumlahPejabat())}] * 4])
+    assert (exc_info.value.field, exc_info.value.value) == ('masukan[0][Ahli Pertama].ak_non_paket', 2025)
 
 
 @pytest.mark.parametrize("n", [0, 1, 4, 6])
@@ -143,10 +144,12 @@ def test_bad_tahun_awal(tahun):
 
 def test_hasil_lookup_errors():
     r = _plan()
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         r.hasil(2030, P)
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('tahun', 2030)
+    with pytest.raises(InvalidInput) as exc_info:
         r.hasil(2025, J.AHLI_MADYA)
+    assert exc_info.value.field == 'jenjang'
 
 
 # --- angka 5 per jenjang and year ---------------------------------------------------------------------
@@ -183,11 +186,15 @@ def test_angka_5_table_exact_kjf():
 
 def test_tabel_lkjf_bad_input():
     r = _plan()
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         tabel_lkjf(r, _tersedia()[:4])
-    with pytest.raises(InvalidInput):
+    assert exc_info.value.field == 'tersedia'
+    with pytest.raises(InvalidInput) as exc_info:
         tabel_lkjf(r, [{P: JumlahTersedia()}] * 5)
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('tersedia[0]', ['Ahli Pertama'])
+    with pytest.raises(InvalidInput) as exc_info:
         tabel_lkjf(r, [{P: (1, 0, 0, 0), MU: JumlahTersedia()}] * 5)
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('tersedia[0][Ahli Pertama]', (1, 0, 0, 0))
+    with pytest.raises(InvalidInput) as exc_info:
         tabel_lkjf("rencana", _tersedia())  # type: ignore[arg-type]
+    assert (exc_info.value.field, exc_info.value.value) == ('rencana', 'rencana')

@@ -124,7 +124,8 @@ def test_errata_registered_and_do_not_touch_values():
     from asnrules.formasi import ERRATA
 
     ids = {e.id for e in ERRATA}
-    # The "Naik Jenjang" heading of column 3 is NOT an erratum (see the next test).
+    # The "Naik Jenjang" heading of column 3 IS an erratum (wording only), registered once in
+    # asnrules.angka_kredit.ERRATA as L1A2a-judul-kolom (issue 12 item 19; see the next test).
     assert ids == {"L1A2e-nomor-tahun"}
     assert not any(e.menyentuh_nilai for e in ERRATA)
     assert all(str(e.citation).startswith("PMK 150/PMK.05/2019 Lampiran I huruf A angka 2") for e in ERRATA)
@@ -135,8 +136,11 @@ KUMULATIF_III_B = {"III/a": 100, "III/b": 150, "III/c": 200, "III/d": 300, "IV/a
 
 
 def test_kolom_3_naik_pangkat_and_naik_jenjang_readings_agree_with_lampiran_iii_b():
-    """Column 3 is headed "untuk Naik Jenjang", huruf a says "untuk naik pangkat/golongan": both
-    readings give the published values, so neither the heading nor a value is an erratum."""
+    """Column 3 is headed "untuk Naik Jenjang", huruf a says "untuk naik pangkat/golongan". Every value
+    is the credit of one kenaikan pangkat within its jenjang; the naik-jenjang reading fits Ahli Pertama
+    and Ahli Muda only as the step from the top pangkat into the next jenjang, and cannot give the Ahli
+    Madya row: Ahli Madya is the highest jenjang (Pasal 3 ayat (1)). So the values are right and the
+    heading is an erratum of wording (L1A2a-judul-kolom, issue 12 item 19; docs/errata.md)."""
     k = KUMULATIF_III_B
     # naik pangkat within the jenjang
     assert TABEL_AK_PER_JAM[J.AHLI_PERTAMA].ak_kenaikan == k["III/b"] - k["III/a"] == 50
@@ -145,6 +149,11 @@ def test_kolom_3_naik_pangkat_and_naik_jenjang_readings_agree_with_lampiran_iii_
     # naik jenjang: from the top pangkat of the jenjang to the first pangkat of the next one
     assert TABEL_AK_PER_JAM[J.AHLI_PERTAMA].ak_kenaikan == k["III/c"] - k["III/b"]
     assert TABEL_AK_PER_JAM[J.AHLI_MUDA].ak_kenaikan == k["IV/a"] - k["III/d"]
+    # … but not for Ahli Madya, the last jenjang: no next jenjang, the 150 is a kenaikan pangkat
+    assert list(J)[-1] is J.AHLI_MADYA
+    from asnrules.angka_kredit import erratum
+
+    assert erratum("L1A2a-judul-kolom").teks_terbit == "Angka Kredit yang Dibutuhkan untuk Naik Jenjang"
 
 
 @pytest.mark.parametrize("jenjang", [J.AHLI_PERTAMA, J.AHLI_MUDA, J.AHLI_MADYA])
@@ -168,3 +177,31 @@ def test_column_mappings_are_plain_decimals():
     for m in (AK_PER_JAM, AK_KENAIKAN, JAM_KERJA_KENAIKAN, AK_PAKET):
         with pytest.raises(TypeError):
             m[J.TERAMPIL] = Decimal(0)  # type: ignore[index]
+
+
+# --- pinned by mutation testing (issue 12): the loader and the jenjang error -----------------------------------
+
+def test_loader_rebuilds_jke_and_every_row_with_citations():
+    """The loader runs at import; called again so a change to it is caught."""
+    from asnrules.formasi import tabel as t
+
+    assert repr(t._load()) == repr((t.JKE, t.CITATION_JKE, t.TABEL_AK_PER_JAM))
+    assert t._load()[0] == Decimal("1250")
+
+
+@pytest.mark.parametrize("bad", ["Ahli Utama", "Pemula", 3, None, "   "])
+def test_cek_jenjang_names_field_value_and_the_table_rows(bad):
+    from asnrules.formasi.tabel import _LABELS
+
+    for field in ("jenjang", "jenjang_tujuan"):
+        with pytest.raises(InvalidInput) as exc_info:
+            cek_jenjang(bad, field)
+        e = exc_info.value
+        assert (e.field, e.value) == (field, bad)
+        assert e.expected == f"jenjang pada Tabel Angka Kredit Per Jam: {_LABELS}"
+        assert e.expected_en == f"a jenjang of the 'Angka Kredit Per Jam' table: {_LABELS}"
+        assert "Terampil" in e.expected and "Ahli Madya" in e.expected
+        assert str(e.citation).startswith("PMK 150/PMK.05/2019 Lampiran I huruf A angka 2 huruf a")
+    with pytest.raises(InvalidInput) as exc_info:
+        cek_jenjang("Ahli Utama")
+    assert exc_info.value.field == "jenjang"

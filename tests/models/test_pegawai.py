@@ -52,7 +52,7 @@ def test_unknown_facts_stay_none() -> None:
 def test_birth_date_must_agree_with_nip() -> None:
     with pytest.raises(ValidationError) as info:
         pns(tanggal_lahir=date(1986, 8, 16))
-    assert "tanggal_lahir" in str(info.value) and "15-08-1986" in str(info.value)
+    assert "tanggal_lahir" in str(info.value) and "15 Agustus 1986" in str(info.value)  # dates in messages: 15 Agustus 1986 (issue 12 item 10)
 
 
 @pytest.mark.parametrize("status,field,value", [

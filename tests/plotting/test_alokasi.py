@@ -185,28 +185,34 @@ def test_isi_kekurangan_fills_only_open_seats() -> None:
 # --- input errors ---------------------------------------------------------------------------------------------
 
 def test_duplicate_nip_is_refused() -> None:
-    with pytest.raises(InvalidInput, match="NIP"):
+    with pytest.raises(InvalidInput, match="NIP") as exc_info:
         alokasi([calon(1), calon(1)], [kelas("A", date(2025, 3, 17), 5)], on=ON)
+    assert (exc_info.value.field, str(exc_info.value.value)) == ("peserta", str(calon(1).nip))
 
 
 def test_duplicate_class_code_is_refused() -> None:
-    with pytest.raises(InvalidInput, match="unik"):
+    with pytest.raises(InvalidInput, match="unik") as exc_info:
         alokasi([], [kelas("A", date(2025, 3, 17), 5), kelas("A", date(2025, 3, 24), 5)], on=ON)
+    assert (exc_info.value.field, exc_info.value.value) == ("angkatan", "A")
 
 
 def test_class_already_over_capacity_is_refused() -> None:
     lama = [calon(i, status=S.TERPLOTING, angkatan="A", mulai_pelatihan=date(2025, 3, 17)) for i in range(3)]
-    with pytest.raises(InvalidInput, match="paling banyak 2"):
+    with pytest.raises(InvalidInput, match="paling banyak 2") as exc_info:
         alokasi(lama, [kelas("A", date(2025, 3, 17), 2)], on=ON)
+    assert (exc_info.value.field, exc_info.value.value) == ("angkatan", "A")
 
 
 def test_bad_inputs() -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         alokasi(["x"], [], on=ON)  # type: ignore[list-item]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('peserta', 'x')
+    with pytest.raises(InvalidInput) as exc_info:
         alokasi([], ["A"], on=ON)  # type: ignore[list-item]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('angkatan', 'A')
+    with pytest.raises(InvalidInput) as exc_info:
         alokasi([], [], on="2025-03-04")  # type: ignore[arg-type]
+    assert (exc_info.value.field, exc_info.value.value) == ('on', '2025-03-04')
 
 
 def test_angkatan_validation_and_capacity_is_required() -> None:

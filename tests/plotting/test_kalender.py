@@ -96,8 +96,9 @@ def test_a_year_of_holidays_is_an_input_error() -> None:
         def __contains__(self, _: object) -> bool:
             return True
 
-    with pytest.raises(InvalidInput, match="libur"):
+    with pytest.raises(InvalidInput, match="libur") as exc_info:
         tanggal_update_ploting(d(2025, 1, 1), libur=Semua())
+    assert exc_info.value.field == "libur"
 
 
 @pytest.mark.parametrize("mulai,h7,h3,h1,semantik", [
@@ -121,8 +122,9 @@ def test_semantik_second_day_with_added_closure() -> None:
 def test_dates_must_be_dates(bad: object) -> None:
     for fn in (batas_pengajuan_penggantian, tanggal_pengumuman, tanggal_undangan_wa, batas_update_semantik,
                tanggal_update_ploting):
-        with pytest.raises(InvalidInput):
+        with pytest.raises(InvalidInput) as exc_info:
             fn(bad)  # type: ignore[operator]
+        assert exc_info.value.value == bad and exc_info.value.field in ("mulai", "on")
 
 
 def test_libur_nasional_from_the_holidays_package() -> None:
@@ -131,8 +133,9 @@ def test_libur_nasional_from_the_holidays_package() -> None:
     assert d(2025, 3, 11) not in h
     assert d(2025, 4, 1) in LIBUR_NASIONAL and d(2025, 4, 2) not in LIBUR_NASIONAL
     assert "2025-04-01" not in LIBUR_NASIONAL
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         libur_nasional(True)  # type: ignore[arg-type]
+    assert (exc_info.value.field, exc_info.value.value) == ('tahun', True)
 
 
 def test_kalender_libur() -> None:
@@ -140,8 +143,9 @@ def test_kalender_libur() -> None:
     assert d(2025, 3, 11) in k and d(2025, 4, 1) not in k
     assert not hari_kerja(d(2025, 3, 11), libur=k) and hari_kerja(d(2025, 3, 13), libur=k)
     assert not hari_kerja(d(2025, 3, 15)) and not hari_kerja(d(2025, 4, 1)) and hari_kerja(d(2025, 4, 2))
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         LIBUR_NASIONAL.dengan("2025-03-11")  # type: ignore[arg-type]
+    assert (exc_info.value.field, exc_info.value.value) == ('libur', '2')
 
 
 @settings(max_examples=300, deadline=None)
@@ -234,3 +238,58 @@ def test_every_calendar_helper_cites_its_page_section() -> None:
     assert "H-3 (hari kalender)" in str(KUTIPAN_KALENDER["tanggal_pengumuman"])
     assert "H-1" in str(KUTIPAN_KALENDER["tanggal_undangan_wa"])
     assert "hari kedua pelatihan" in str(KUTIPAN_KALENDER["batas_update_semantik"])
+
+
+# --- pinned by mutation testing (issue 12): errors name field and value; edge weeks ------------------------------
+
+TANGGAL_EXPECTED = ("datetime.date (bukan datetime)", "a datetime.date (not a datetime)")
+
+
+@pytest.mark.parametrize("bad", ["2025-03-24", None, datetime(2025, 3, 24, 8)])
+def test_each_date_argument_is_named_with_its_value(bad: object) -> None:
+    calls = [
+        (lambda: batas_pengajuan_penggantian(bad), "mulai"),  # type: ignore[arg-type]
+        (lambda: tanggal_pengumuman(bad), "mulai"),  # type: ignore[arg-type]
+        (lambda: tanggal_undangan_wa(bad), "mulai"),  # type: ignore[arg-type]
+        (lambda: batas_update_semantik(bad), "mulai"),  # type: ignore[arg-type]
+        (lambda: tanggal_update_ploting(bad), "on"),  # type: ignore[arg-type]
+        (lambda: hari_kerja(bad), "hari"),  # type: ignore[arg-type]
+        (lambda: jadwal_update_ploting(bad, d(2025, 4, 1)), "dari"),  # type: ignore[arg-type]
+        (lambda: jadwal_update_ploting(d(2025, 3, 1), bad), "sampai"),  # type: ignore[arg-type]
+    ]
+    for call, field in calls:
+        with pytest.raises(InvalidInput) as exc_info:
+            call()
+        assert (exc_info.value.field, exc_info.value.value) == (field, bad)
+        assert (exc_info.value.expected, exc_info.value.expected_en) == TANGGAL_EXPECTED
+
+
+def test_a_year_of_holidays_names_libur_and_where_the_search_stopped() -> None:
+    class Semua:
+        def __contains__(self, _: object) -> bool:
+            return True
+
+    with pytest.raises(InvalidInput) as exc_info:
+        tanggal_update_ploting(d(2025, 1, 1), libur=Semua())
+    e = exc_info.value
+    # the week of 1 Jan 2025 starts Monday 30 Dec 2024; its Tuesday plus 366 days searched
+    assert (e.field, e.value) == ("libur", d(2024, 12, 31) + timedelta(days=366))
+    assert (e.expected, e.expected_en) == ("kalender dengan hari kerja dalam setahun",
+                                           "a calendar with a working day within a year")
+
+
+def test_update_of_the_previous_week_pushed_onto_on_itself() -> None:
+    """Tue–Fri of the week of 10 March closed: that week's update moves to Monday 17 March, so on that Monday
+    the first update on or after it is the Monday itself, not Tuesday 18 March."""
+    libur = KalenderLibur(nasional=False).dengan(d(2025, 3, 11), d(2025, 3, 12), d(2025, 3, 13), d(2025, 3, 14))
+    assert tanggal_update_ploting(d(2025, 3, 17), libur=libur) == d(2025, 3, 17)
+    assert tanggal_update_ploting(d(2025, 3, 12), libur=libur) == d(2025, 3, 17)
+    assert tanggal_update_ploting(d(2025, 3, 18), libur=libur) == d(2025, 3, 18)
+    assert jadwal_update_ploting(d(2025, 3, 11), d(2025, 3, 25), libur=libur) == (d(2025, 3, 17), d(2025, 3, 18),
+                                                                                 d(2025, 3, 25))
+
+
+def test_jadwal_ends_on_a_monday_before_that_week_update() -> None:
+    assert jadwal_update_ploting(d(2025, 3, 3), d(2025, 3, 17), libur=TANPA_LIBUR) == (d(2025, 3, 4), d(2025, 3, 11))
+    assert jadwal_update_ploting(d(2025, 3, 3), d(2025, 3, 18), libur=TANPA_LIBUR) == (
+        d(2025, 3, 4), d(2025, 3, 11), d(2025, 3, 18))

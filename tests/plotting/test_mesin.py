@@ -483,8 +483,9 @@ def test_ganti_needs_a_queued_and_a_plotted_participant() -> None:
         ganti(peserta_di(S.DITETAPKAN, nip=NIP_B), terploting, on=SEBELUM, surat_kpa=True)
     with pytest.raises(InvalidTransition):
         ganti(menunggu, peserta_di(S.DITETAPKAN), on=SEBELUM, surat_kpa=True)
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         ganti(terploting, terploting, on=SEBELUM, surat_kpa=True)
+    assert exc_info.value.field == 'terploting' and exc_info.value.value == terploting.nip
 
 
 def test_ganti_same_jenis_and_same_satker() -> None:
@@ -550,29 +551,35 @@ def test_peserta_json_round_trip_with_history() -> None:
 
 def test_events_must_be_in_date_order() -> None:
     p = apply(peserta_di(S.DITETAPKAN), Plot(angkatan="BP-07", mulai=MULAI), on=SEBELUM)
-    with pytest.raises(InvalidInput, match="on"):
+    with pytest.raises(InvalidInput, match="on") as exc_info:
         apply(p, PerbaikiData(nomor_wa="081311112222"), on=SEBELUM - hari(1))
+    assert (exc_info.value.field, exc_info.value.value) == ("on", SEBELUM - hari(1))
 
 
 @pytest.mark.parametrize("bad_on", ["2025-03-03", None, 20250303])
 def test_on_must_be_a_date(bad_on: object) -> None:
-    with pytest.raises(InvalidInput, match="on"):
+    with pytest.raises(InvalidInput, match="on") as exc_info:
         apply(peserta_di(S.DITETAPKAN), Tunda(alasan="x"), on=bad_on)  # type: ignore[arg-type]
+    assert (exc_info.value.field, exc_info.value.value) == ("on", bad_on)
 
 
 def test_datetime_is_refused() -> None:
     from datetime import datetime
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         apply(peserta_di(S.DITETAPKAN), Tunda(alasan="x"), on=datetime(2025, 3, 3, 9))
+    assert exc_info.value.field == 'on' and exc_info.value.value == datetime(2025, 3, 3, 9)
 
 
 def test_bad_arguments() -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc_info:
         apply("peserta", Tunda(alasan="x"), on=SEBELUM)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('peserta', 'peserta')
+    with pytest.raises(InvalidInput) as exc_info:
         apply(peserta_di(S.DITETAPKAN), "Plot", on=SEBELUM)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput):
+    assert (exc_info.value.field, exc_info.value.value) == ('event', 'Plot')
+    with pytest.raises(InvalidInput) as exc_info:
         replay(peserta_di(S.DITETAPKAN), [Tunda(alasan="x")])  # type: ignore[list-item]
+    assert (exc_info.value.field, exc_info.value.value) == ('event', ('tipe', 'Tunda'))
 
 
 def test_invalid_transition_is_indonesian_with_english_available() -> None:

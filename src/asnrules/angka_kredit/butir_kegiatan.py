@@ -16,12 +16,14 @@ import difflib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from importlib.resources import files
 from types import MappingProxyType
 from typing import Any
 
 from asnrules.angka_kredit._errata_butir import ERRATA_BUTIR
+from asnrules.angka_kredit._regime import cek_metode_lama
 from asnrules.angka_kredit.errata import ERRATA, Erratum
 from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable, to_decimal, to_int
 from asnrules.models import JenjangJabatan
@@ -327,7 +329,8 @@ def _anggota(anggota: object, b: Butir) -> None:
         )
 
 
-def ak_butir(kode: str, pelaksana: JenjangJabatan, *, volume: object = 1, anggota: object = 1) -> Decimal:
+def ak_butir(kode: str, pelaksana: JenjangJabatan, *, volume: object = 1, anggota: object = 1,
+             on: date | None = None) -> Decimal:
     """Angka Kredit earned by a ``pelaksana`` for ``volume`` units of butir ``kode``.
 
     Lampiran III huruf A angka 1 huruf b angka 2): "a) 100% (sesuai Angka Kredit) apabila dilakukan oleh
@@ -339,7 +342,13 @@ def ak_butir(kode: str, pelaksana: JenjangJabatan, *, volume: object = 1, anggot
     ``anggota`` is the number of group members of the performer's jenjang (1 = alone); each of up to 3
     gets the full value, more is refused. ``volume`` is the count of outputs (int, Decimal or "12,5").
     The result is exact (no rounding); display it with ``format_id``.
+
+    ``on`` (keyword): the date the work was done. Without it, the PMK 150/2019 table as published. From
+    1 January 2023 activity items no longer earn credit: :class:`MetodeDiganti` citing PermenPANRB 1/2023
+    (use ``asnrules.angka_kredit.konversi``); before PMK 150/2019 was in force: ``BelumBerlaku``.
     """
+    if on is not None:
+        cek_metode_lama(on, "Angka Kredit butir kegiatan Lampiran III huruf A", "Activity-item credit of Annex III A")
     try:
         nilai = _NILAI.get((kode, pelaksana))
     except TypeError:  # unhashable kode: reported by butir() below

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -96,11 +97,13 @@ def rekap_angka_kredit(komponen: Iterable[KomponenAK]) -> RekapAngkaKredit:
     return RekapAngkaKredit(utama=utama, penunjang=penunjang, komponen=items)
 
 
-def komponen_butir(kode: str, pelaksana: JenjangJabatan, *, volume: object = 1, anggota: object = 1) -> KomponenAK:
-    """``ak_butir`` as a DUPAK item: the butir's unsur, sub unsur, citation and errata (Lampiran III huruf A)."""
+def komponen_butir(kode: str, pelaksana: JenjangJabatan, *, volume: object = 1, anggota: object = 1,
+                   on: date | None = None) -> KomponenAK:
+    """``ak_butir`` as a DUPAK item: the butir's unsur, sub unsur, citation and errata (Lampiran III huruf A).
+    ``on``: the date the work was done (from 2023: ``MetodeDiganti``, see ``ak_butir``)."""
     from asnrules.angka_kredit.butir_kegiatan import ak_butir, butir
 
-    nilai = ak_butir(kode, pelaksana, volume=volume, anggota=anggota)
+    nilai = ak_butir(kode, pelaksana, volume=volume, anggota=anggota, on=on)
     b = butir(kode)
     return KomponenAK(Unsur(b.unsur), b.sub_unsur, nilai, b.citation,
                       f"{b.kode} {b.kegiatan} (volume {volume}, pelaksana {pelaksana})", tuple(b.errata))

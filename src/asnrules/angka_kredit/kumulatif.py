@@ -5,11 +5,14 @@ angka 2 huruf a; checked at import and in the tests)."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
 
 from asnrules.angka_kredit._data import BarisTabel, angka, citation_of, load_table, rapi
+from asnrules.angka_kredit._regime import CITATION_KONVERSI, cek_metode_lama, metode_konversi
 from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable, Reason, Status, Verdict, format_id, to_decimal
+from asnrules.core.regulasi import REGISTER
 from asnrules.models import Golongan, JenjangJabatan
 
 __all__ = [
@@ -87,13 +90,36 @@ def _tidak_ada(golongan: Golongan, rows: tuple[Golongan, ...], table: str) -> No
     return NotInTable(table, str(golongan), (str(g) for g in rows), field="golongan", citation=CITATION_INPASSING)
 
 
-def ak_kumulatif_minimal(golongan: Golongan | str) -> Decimal:
+def _sejak_2023(on: date | None, apa: str, apa_en: str, g: Golongan) -> None:
+    """From 2023 the PMK 150/2019 cumulative minima no longer describe credit: MetodeDiganti naming the
+    PerBKN 3/2023 thresholds of ``g``'s jenjang."""
+    if on is None:
+        return
+    j = JENJANG_GOLONGAN.get(g)
+    if j is not None and metode_konversi(on):
+        kp, kj = _AMBANG_2023[j]
+        kj_id = f", kenaikan jenjang {_f(kj)}" if kj is not None else ""
+        kj_en = f", next level {_f(kj)}" if kj is not None else ""
+        cek_metode_lama(on, apa, apa_en,
+                        f"Angka Kredit kumulatif dalam jenjang {j} untuk kenaikan pangkat {_f(kp)}{kj_id} "
+                        f"(asnrules.angka_kredit.konversi)",
+                        f"cumulative credit in the {j} level for a rank promotion {_f(kp)}{kj_en} "
+                        f"(asnrules.angka_kredit.konversi)")
+    cek_metode_lama(on, apa, apa_en)
+
+
+def ak_kumulatif_minimal(golongan: Golongan | str, *, on: date | None = None) -> Decimal:
     """Angka Kredit kumulatif minimal of ``golongan`` in this jabatan (III/a 100 … IV/c 700).
 
     Lampiran III huruf B, kolom "< 1 TAHUN"; Lampiran I huruf A angka 2 huruf a: 50 (Ahli Pertama),
     100 (Ahli Muda), 150 (Ahli Madya) "Angka Kredit untuk naik pangkat/golongan".
+
+    ``on`` (keyword): the date asked about. Without it, the PMK 150/2019 table as published. From 1 January
+    2023 credit comes from the rating conversion and is counted per jenjang (PerBKN 3/2023): MetodeDiganti
+    naming the thresholds of the golongan's jenjang; before PMK 150/2019 was in force: BelumBerlaku.
     """
     g = _golongan(golongan)
+    _sejak_2023(on, "Angka Kredit kumulatif minimal per golongan", "The cumulative minimum per golongan", g)
     found = AK_KUMULATIF_MINIMAL.get(g)
     if found is None:
         raise _tidak_ada(g, _URUT, "tabel Angka Kredit kumulatif minimal per golongan")
@@ -129,7 +155,8 @@ def _f(x: Decimal) -> str:
     return format_id(x, max(2, -exponent if isinstance(exponent, int) else 2))
 
 
-def kenaikan_pangkat(golongan: Golongan | str, *, ak_utama: object, ak_penunjang: object) -> Verdict:
+def kenaikan_pangkat(golongan: Golongan | str, *, ak_utama: object, ak_penunjang: object, on: date | None = None,
+                     ak_kumulatif: object = None) -> Verdict:
     """Do the cumulative totals reach the next golongan's minimum with the required composition?
 
     Lampiran III huruf A angka 3 huruf a: "Jumlah Angka Kredit kumulatif minimal yang harus dipenuhi
@@ -138,9 +165,20 @@ def kenaikan_pangkat(golongan: Golongan | str, *, ak_utama: object, ak_penunjang
     sebanyak-banyaknya 20% (dua puluh perseratus)." Penunjang counts up to 20 % of the requirement.
     Only the angka kredit criteria; other conditions of kenaikan pangkat are not judged here.
     ``None`` for a total = unknown (the criterion is UNKNOWN unless the other total decides it).
+
+    ``on`` (keyword): the date of the promotion asked about; without it, the PMK 150/2019 rule as published.
+    From 1 January 2023 (PermenPANRB 1/2023, PerBKN 3/2023) there is no unsur utama/penunjang: the
+    criterion is ``ak_kumulatif`` — the cumulative credit in the jenjang (conversion ledger, with the AK
+    integrasi) — against the jenjang's threshold for a rank promotion (Ahli Pertama 50, Ahli Muda 100,
+    Ahli Madya 150) or, when the next golongan is in the next jenjang, for the next level (100, 200).
     """
     g = _golongan(golongan)
     tujuan = golongan_berikutnya(g)
+    if on is not None:
+        REGISTER.cek_berlaku(PMK_150, on)
+        if metode_konversi(on):
+            return _kenaikan_pangkat_2023(g, tujuan, _ak(ak_kumulatif, "ak_kumulatif"),
+                                          ak_utama is not None or ak_penunjang is not None)
     utama = _ak(ak_utama, "ak_utama")
     penunjang = _ak(ak_penunjang, "ak_penunjang")
     syarat = AK_KUMULATIF_MINIMAL[tujuan]
@@ -240,7 +278,7 @@ def kenaikan_pangkat(golongan: Golongan | str, *, ak_utama: object, ak_penunjang
     return Verdict(reasons=(total_reason, utama_reason), advice=tuple(advice))
 
 
-def ak_minimal_uji_kompetensi_kenaikan_jenjang(golongan: Golongan | str) -> Decimal:
+def ak_minimal_uji_kompetensi_kenaikan_jenjang(golongan: Golongan | str, *, on: date | None = None) -> Decimal:
     """Cumulative Angka Kredit needed to be proposed for the kenaikan jenjang Uji Kompetensi.
 
     Pasal 28 ayat (1) huruf b: "telah mengumpulkan angka kredit kumulatif paling sedikit 50% (lima puluh
@@ -248,8 +286,11 @@ def ak_minimal_uji_kompetensi_kenaikan_jenjang(golongan: Golongan | str) -> Deci
     of the credit still required to reach the next jenjang from ``golongan``'s minimum (docs/interpretasi.md):
     minimum(golongan) + 50 % × (minimum(first golongan of the next jenjang) − minimum(golongan)).
     III/a 150, III/b 175, III/c 300, III/d 350; Ahli Madya (IV/a–IV/c) has no higher jenjang here.
+    ``on`` (keyword): from 2023 → MetodeDiganti (the threshold rests on the PMK 150/2019 table).
     """
     g = _golongan(golongan)
+    _sejak_2023(on, "Ambang Angka Kredit Uji Kompetensi kenaikan jenjang (Pasal 28 ayat (1) huruf b)",
+                "The credit threshold of the kenaikan jenjang Uji Kompetensi (Pasal 28(1)(b))", g)
     jenjang = jenjang_golongan(g)
     berikut = [x for x in _URUT if JENJANG_GOLONGAN[x] > jenjang]
     if not berikut:
@@ -260,3 +301,62 @@ def ak_minimal_uji_kompetensi_kenaikan_jenjang(golongan: Golongan | str) -> Deci
         )
     awal = AK_KUMULATIF_MINIMAL[g]
     return rapi(awal + PERSEN_UJI_KOMPETENSI * (AK_KUMULATIF_MINIMAL[berikut[0]] - awal))
+
+
+# ------------------------------------------------------------------------------ from 2023 (issue 15)
+_CIT_AMBANG_2023 = Citation("PerBKN 3/2023", bagian="Angka Kredit kumulatif kenaikan pangkat/jenjang")
+_AMBANG_2023: dict[JenjangJabatan, tuple[Decimal, Decimal | None]] = {}
+
+
+def _muat_ambang_2023() -> None:
+    konversi = load_table("konversi_ak.toml")
+    for row in konversi["jenjang"]:
+        try:
+            j = JenjangJabatan.parse(row["nama"])
+        except InvalidInput:
+            continue  # Pemula, Ahli Utama: no jenjang of this jabatan
+        if j in AK_KENAIKAN_GOLONGAN:
+            _AMBANG_2023[j] = (angka(row["kp"], "konversi_ak.toml"), angka(row["kj"], "konversi_ak.toml") if "kj" in row else None)
+
+
+_muat_ambang_2023()
+
+
+def _kenaikan_pangkat_2023(g: Golongan, tujuan: Golongan, ak: Decimal | None, lama: bool) -> Verdict:
+    """PerBKN 3/2023: cumulative credit in the jenjang against the rank (or level) threshold."""
+    j, j_tujuan = JENJANG_GOLONGAN[g], JENJANG_GOLONGAN[tujuan]
+    kp, kj = _AMBANG_2023[j]
+    naik_jenjang = j_tujuan is not j
+    syarat = kj if naik_jenjang and kj is not None else kp
+    apa = f"kenaikan jenjang ke {j_tujuan}" if naik_jenjang else f"kenaikan pangkat ke golongan {tujuan}"
+    apa_en = f"the next level ({j_tujuan})" if naik_jenjang else f"promotion to golongan {tujuan}"
+    code = "ak_kumulatif_jenjang"
+    if ak is None:
+        reason = Reason(code, Status.UNKNOWN,
+                        f"Angka Kredit kumulatif dalam jenjang {j} (konversi predikat kinerja) belum diketahui; {apa} "
+                        f"mensyaratkan paling sedikit {_f(syarat)}.",
+                        f"Cumulative credit in the {j} level (rating conversion) unknown; {apa_en} needs at least "
+                        f"{_f(syarat)}.", _CIT_AMBANG_2023)
+    elif ak >= syarat:
+        reason = Reason(code, Status.MET, f"Angka Kredit kumulatif dalam jenjang {j} {_f(ak)} memenuhi {_f(syarat)} untuk {apa}.",
+                        f"Cumulative credit in the {j} level {_f(ak)} meets {_f(syarat)} for {apa_en}.", _CIT_AMBANG_2023)
+    else:
+        reason = Reason(code, Status.NOT_MET,
+                        f"Angka Kredit kumulatif dalam jenjang {j} {_f(ak)} belum mencapai {_f(syarat)} untuk {apa}; "
+                        f"kurang {_f(syarat - ak)}.",
+                        f"Cumulative credit in the {j} level {_f(ak)} is below {_f(syarat)} for {apa_en}; "
+                        f"{_f(syarat - ak)} missing.", _CIT_AMBANG_2023)
+    advice = []
+    if lama:
+        advice.append(Reason("metode_konversi", Status.UNKNOWN,
+                             "Sejak 1 Januari 2023 Angka Kredit tidak lagi dibagi atas unsur utama dan penunjang "
+                             "(komposisi 80%/20% tidak berlaku); ak_utama/ak_penunjang tidak dipakai — berikan ak_kumulatif.",
+                             "From 1 January 2023 credit is no longer split into utama and penunjang (the 80%/20% "
+                             "composition does not apply); ak_utama/ak_penunjang are not used — give ak_kumulatif.",
+                             CITATION_KONVERSI))
+    if naik_jenjang:
+        advice.append(Reason("kenaikan_jenjang", Status.UNKNOWN,
+                             f"Golongan {tujuan} berada pada jenjang {j_tujuan}: kenaikan jenjang juga mensyaratkan "
+                             f"Uji Kompetensi.", f"Golongan {tujuan} belongs to the {j_tujuan} level: moving up a level "
+                             f"also requires the competency test.", Citation(PMK_150, pasal="28", ayat="1")))
+    return Verdict((reason,), tuple(advice))

@@ -3,10 +3,12 @@ angka 1 huruf b angka 4); table in ``data/lampiran_iii_a_paket.toml``."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
 
 from asnrules.angka_kredit._data import BarisTabel, angka, citation_of, load_table
+from asnrules.angka_kredit._regime import cek_metode_lama
 from asnrules.core import PMK_150, Citation, InvalidInput, NotInTable, to_decimal
 from asnrules.models import JenjangJabatan
 
@@ -26,13 +28,17 @@ TABEL_PAKET: tuple[BarisTabel, ...] = tuple(
 """The same table, row by row as published, each with its citation."""
 
 
-def ak_paket_minimal(jenjang: JenjangJabatan | str) -> Decimal:
+def ak_paket_minimal(jenjang: JenjangJabatan | str, *, on: date | None = None) -> Decimal:
     """Minimum Angka Kredit for the PPK (tabel 1) or PPSPM (tabel 11) package of this jenjang.
 
     "Maka kepada Analisis Pengelolaan Keuangan APBN dimaksud diberikan Angka Kredit untuk Sub Unsur
     Analisis Pengelolaan Keuangan APBN sesuai dengan masing-masing jenjang jabatannya sekurang-kurangnya
     sebagai berikut: 1 ... Ahli Pertama 12,5; 2 ... Ahli Muda 25; 3 ... Ahli Madya 37,5".
+
+    ``on`` (keyword): the date the work was done; from 2023 → ``MetodeDiganti`` (without it: the PMK text).
     """
+    if on is not None:
+        cek_metode_lama(on, "Angka Kredit pemaketan PPK/PPSPM", "The PPK/PPSPM package credit")
     if isinstance(jenjang, str):
         jenjang = JenjangJabatan.parse(jenjang, "jenjang")
     if not isinstance(jenjang, JenjangJabatan):
@@ -44,9 +50,9 @@ def ak_paket_minimal(jenjang: JenjangJabatan | str) -> Decimal:
     return found
 
 
-def ak_paket(jenjang: JenjangJabatan | str, *, ak_kegiatan_paket: object) -> Decimal:
+def ak_paket(jenjang: JenjangJabatan | str, *, ak_kegiatan_paket: object, on: date | None = None) -> Decimal:
     """Credit for the PPK/PPSPM package: the package butir total, but "sekurang-kurangnya" the
     ``ak_paket_minimal`` of the jenjang (docs/interpretasi.md). ``ak_kegiatan_paket`` = the sum of the
     credited butir of tabel 1 (PPK) or tabel 11 (PPSPM); other butir are credited on top of this."""
-    minimal = ak_paket_minimal(jenjang)
+    minimal = ak_paket_minimal(jenjang, on=on)
     return max(minimal, to_decimal(ak_kegiatan_paket, "ak_kegiatan_paket", minimum=0))

@@ -19,12 +19,17 @@ from asnrules.batch.engine import (
     INVALID,
     NOT_APPLICABLE,
     OK,
+    OK_DENGAN_CATATAN,
     BatchResult,
     RowError,
+    evaluate_row,
+    make_plan,
+    merge_columns,
     output_columns,
     run,
 )
-from asnrules.batch.registry import ATURAN, Aturan, Parameter, aturan, daftar_aturan
+from asnrules.batch.laporan import ringkasan
+from asnrules.batch.registry import ATURAN, Aturan, Parameter, aturan, check_params, daftar_aturan
 
 __all__ = [
     "ATURAN",
@@ -32,16 +37,22 @@ __all__ = [
     "KOLOM_PEGAWAI",
     "NOT_APPLICABLE",
     "OK",
+    "OK_DENGAN_CATATAN",
     "Aturan",
     "BatchResult",
     "Parameter",
     "RowError",
     "aturan",
     "canonical",
+    "check_params",
     "daftar_aturan",
+    "evaluate_row",
+    "make_plan",
+    "merge_columns",
     "normalize_heading",
     "output_columns",
     "parse_tanggal",
+    "ringkasan",
     "run",
     "sample_path",
     "to_dataframe",
@@ -57,17 +68,25 @@ def to_dataframe(results: Iterable[BatchResult], *, lang: str = "id", input: boo
         raise ImportError("to_dataframe memerlukan pandas: pip install 'asnrules[pandas]'") from None
     records = []
     for r in results:
-        rec: dict[str, Any] = {}
-        if input and isinstance(r.input, dict):
-            rec.update(r.input)
-        for k, v in r.columns(lang).items():
-            rec[k if k not in rec or not input else f"hasil_{k}"] = v
+        # an input column named like an output column is renamed masukan_<nama> (engine.merge_columns)
+        rec = merge_columns(r.input if input and isinstance(r.input, dict) else {}, r.columns(lang))
         records.append(rec)
     return pd.DataFrame.from_records(records)
 
 
+SAMPLES: tuple[str, ...] = ("pegawai_satker.csv", "pegawai_satker.jsonl", "plotting_batch.csv")
+"""The bundled sample files, by name: the only names :func:`sample_path` serves."""
+
+
 def sample_path(name: str = "pegawai_satker.csv") -> Any:
-    """Path of a bundled sample file (``pegawai_satker.csv``, ``pegawai_satker.jsonl``, ``plotting_batch.csv``)."""
+    """Path of a bundled sample file (``pegawai_satker.csv``, ``pegawai_satker.jsonl``, ``plotting_batch.csv``).
+
+    Only these names: any other value (a path such as ``/etc/passwd``, ``../x``) is an InvalidInput."""
     from importlib.resources import files
 
+    from asnrules.core.errors import InvalidInput
+
+    if not isinstance(name, str) or name not in SAMPLES:
+        raise InvalidInput("name", name, f"nama berkas contoh: {', '.join(SAMPLES)}",
+                           f"a bundled sample name: {', '.join(SAMPLES)}")
     return files("asnrules").joinpath("data").joinpath("sample").joinpath(name)

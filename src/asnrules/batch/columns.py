@@ -15,12 +15,14 @@ is an unknown fact (``None``): the rules answer UNKNOWN for it, never a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from datetime import date
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
 from asnrules.batch.dates import parse_tanggal
+from asnrules.core.cells import MAX_TEKS_PENDEK, plain_cell
 from asnrules.core.errors import InvalidInput
 from asnrules.core.numbers import to_int
 from asnrules.models import (
@@ -36,10 +38,13 @@ from asnrules.models import (
 
 __all__ = [
     "KOLOM_PEGAWAI",
+    "MAKNA_PEGAWAI",
+    "bentrok",
     "canonical",
     "is_empty",
     "normalize_heading",
     "parse_bool",
+    "parse_kolom",
     "pegawai_input",
 ]
 
@@ -108,19 +113,96 @@ _KINERJA = re.compile(r"^(?:kinerja|skp|predikat|predikat_kinerja|predikat_skp|n
 _ALIASES = MappingProxyType(_TABLE)
 
 
-def canonical(heading: object, extra: Mapping[str, str] = MappingProxyType({})) -> str | None:
+def canonical(heading: object, extra: Mapping[str, str] = MappingProxyType({}),
+              allowed: Container[str] | None = None) -> str | None:
     """The flat field a heading names (``"TMT GOL"`` → ``"tmt_golongan"``), or None if none.
 
-    ``extra`` maps normalized headings to rule parameters (``"jenis bendahara"`` → ``"jenis"``).
+    ``extra`` maps normalized headings to rule parameters (``"jenis bendahara"`` → ``"jenis"``); it wins.
+    ``allowed``: the export headings of employee columns (and ``kinerja_<tahun>``) map only to these names
+    (None: to every flat Pegawai column). A rule without a Pegawai passes its own inputs whose meaning is
+    that of the employee column, so ``STATUS PEGAWAI`` never becomes a participant's plotting status.
     """
     key = normalize_heading(heading)
-    found = extra.get(key) or _ALIASES.get(key)
+    found = extra.get(key)
     if found:
         return found
-    m = _KINERJA.match(key)
-    if m:
-        return f"kinerja_{m[1] or m[2]}"
-    return None
+    found = _ALIASES.get(key)
+    if found is None:
+        m = _KINERJA.match(key)
+        found = f"kinerja_{m[1] or m[2]}" if m else None
+    if found is None or (allowed is not None and found not in allowed):
+        return None
+    return found
+
+
+MAKNA_PEGAWAI: Mapping[str, type] = MappingProxyType({"status": StatusKepegawaian})
+"""Employee columns whose name another rule input may share with another meaning (a plotting
+participant's ``status`` is a :class:`~asnrules.plotting.StatusPeserta`, not an employment status):
+the employee headings map to such an input only when its type is this one."""
+
+
+def bentrok(flat: Mapping[str, Any], data: Mapping[str, Any]) -> list[tuple[str, str, Any, Any]]:
+    """Pairs of columns that carry the same fact and disagree: ``(field used, other field, its value,
+    the other's value)``. ``flat``: the canonical row; ``data``: what :func:`pegawai_input` made of it.
+
+    ``pangkat`` (PANGKAT/GOL) against ``golongan``/``pangkat_tni``/``pangkat_polri``, ``nip_nrp``
+    against ``nip``/``nrp``, ``tmt_pangkat`` against ``tmt_golongan`` (PNS/CPNS), and
+    ``pengalaman_pk_apbn_tahun`` against ``pengalaman_pk_apbn_bulan`` (completed years).
+    """
+    out: list[tuple[str, str, Any, Any]] = []
+    status = data.get("status")
+    pangkat = flat.get("pangkat")
+    if not is_empty(pangkat):
+        for name in ("golongan", "pangkat_tni", "pangkat_polri"):
+            if name in data and not is_empty(flat.get(name)):
+                try:
+                    kind, value = _pangkat_of(pangkat, status)
+                except InvalidInput:
+                    out.append((name, "pangkat", data[name], pangkat))
+                    break
+                if kind == name and value != data[name]:
+                    out.append((name, "pangkat", data[name], value))
+                break
+    nip_nrp = flat.get("nip_nrp")
+    if not is_empty(nip_nrp):
+        for name in ("nip", "nrp"):
+            if name in data and not is_empty(flat.get(name)):
+                mine = "".join(str(data[name]).split())
+                other = "".join(str(nip_nrp).split())
+                if mine != other:
+                    out.append((name, "nip_nrp", data[name], nip_nrp))
+    if "tmt_golongan" in data and not is_empty(flat.get("tmt_pangkat")) and not is_empty(flat.get("tmt_golongan")) \
+            and status in (StatusKepegawaian.PNS, StatusKepegawaian.CPNS):
+        try:
+            tmt = parse_tanggal(flat["tmt_pangkat"], "tmt_pangkat")
+        except InvalidInput:
+            tmt = flat["tmt_pangkat"]
+        if tmt != data["tmt_golongan"]:
+            out.append(("tmt_golongan", "tmt_pangkat", data["tmt_golongan"], tmt))
+    tahun = flat.get("pengalaman_pk_apbn_tahun")
+    if not is_empty(tahun) and not is_empty(flat.get("pengalaman_pk_apbn_bulan")) \
+            and "pengalaman_pk_apbn_bulan" in data:
+        try:
+            years = to_int(tahun, "pengalaman_pk_apbn_tahun", minimum=0)
+        except InvalidInput:
+            years = None
+        if years is None or data["pengalaman_pk_apbn_bulan"] // 12 != years:
+            out.append(("pengalaman_pk_apbn_bulan", "pengalaman_pk_apbn_tahun", data["pengalaman_pk_apbn_bulan"], tahun))
+    return out
+
+
+def parse_kolom(name: str, value: Any) -> Any:
+    """One employee cell parsed on its own (``golongan``, ``tmt_golongan``, ``pendidikan`` …); raises
+    InvalidInput; a column that needs another column is returned as it is (stripped)."""
+    if name == "pangkat":  # "Penata" and "III/c" are the same golongan; a TNI/Polri rank compares as text
+        try:
+            return _pangkat_of(value, None)[1]
+        except InvalidInput:
+            pass
+    parse = _SIMPLE.get(name) or _WHOLE_CELL.get(name)
+    if parse is None:
+        return " ".join(value.split()).casefold() if isinstance(value, str) else value
+    return parse(value)
 
 
 # --------------------------------------------------------------------------- cells
@@ -134,23 +216,36 @@ _NONE_WORDS = frozenset({"tidak ada", "tidak", "tdk", "nihil", "tidak pernah", "
 
 
 def is_empty(value: object) -> bool:
-    """True for an empty cell (``None``, blank text, ``-``, ``#N/A``): an unknown fact."""
+    """True for an empty cell (``None``, blank text, ``-``, ``#N/A``, and a DataFrame's missing markers
+    ``NaN``, ``pandas.NA``, ``pandas.NaT``, ``numpy.datetime64('NaT')``): an unknown fact."""
+    if value is None:
+        return True
+    kind = type(value)
+    if kind is str:
+        return len(value) <= 8 and value.strip().lower() in _EMPTY  # type: ignore[attr-defined,arg-type]
+    if kind in _NEVER_EMPTY:
+        return False
+    value = plain_cell(value)
     if value is None:
         return True
     if isinstance(value, str):
-        return value.strip().lower() in _EMPTY
+        return len(value) <= 8 and value.strip().lower() in _EMPTY
     return False
+
+
+_NEVER_EMPTY = frozenset({int, bool, date, Decimal, list, tuple, dict})
 
 
 def parse_bool(value: object, field: str) -> bool | None:
     """``ya``/``tidak`` (and the usual variants) → True/False; empty → None (unknown)."""
+    value = plain_cell(value)
     if isinstance(value, bool):
         return value
     if is_empty(value):
         return None
     if isinstance(value, int) and value in (0, 1):
         return bool(value)
-    if isinstance(value, str):
+    if isinstance(value, str) and len(value) <= MAX_TEKS_PENDEK:
         key = " ".join(value.strip().lower().split())
         if key in _TRUE:
             return True
@@ -160,10 +255,11 @@ def parse_bool(value: object, field: str) -> bool | None:
 
 
 def _text(value: object, field: str) -> str:
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
+    plain = plain_cell(value)
+    if isinstance(plain, str):
+        return plain.strip()
+    if isinstance(plain, int) and not isinstance(plain, bool) and abs(plain) < 10**30:
+        return str(plain)
     raise InvalidInput(field, value, "teks", "text")
 
 
@@ -173,9 +269,13 @@ def _status(value: object) -> StatusKepegawaian:
     return StatusKepegawaian.parse(_text(value, "status"), "status")
 
 
-_PERIODE_SEP = re.compile(r"\s+(?:s\.?\s*/\s*d\.?|s\.\s*d\.?|sd|sampai dengan|sampai|hingga|until|to|-)\s+|\s*[–—]\s*",
-                          re.IGNORECASE)
-"""Between the two dates of a period: ``s.d.``, ``s/d``, ``sd``, ``sampai (dengan)``, ``hingga``, `` - ``, ``–``."""
+_PERIODE_SEP = re.compile(r"(?<!\s)\s++(?:s\.?\s*+/\s*+d\.?|s\.\s*+d\.?|sd|sampai dengan|sampai|hingga|until|to|-)\s++"
+                          r"|(?<!\s)\s*+[–—]\s*+", re.IGNORECASE)
+"""Between the two dates of a period: ``s.d.``, ``s/d``, ``sd``, ``sampai (dengan)``, ``hingga``, `` - ``, ``–``.
+Linear time: a separator is looked for only where a run of spaces starts (the lookbehinds), and runs are
+possessive, so a cell of 40,000 spaces is one pass, not 40,000."""
+_MAX_PERIODE = 120
+"""Longest period cell read (two dates and a separator take under 60 characters)."""
 
 
 def _periode(mulai: object, selesai: object, field: str) -> dict[str, date | None]:
@@ -187,7 +287,7 @@ def _periode(mulai: object, selesai: object, field: str) -> dict[str, date | Non
 
 def _periode_cell(value: str, field: str) -> dict[str, date | None]:
     """``"2023-09-01 s.d. 2025-08-31"`` or ``"2023-09-01 s.d. sekarang"`` → a Periode input."""
-    parts = _PERIODE_SEP.split(value.strip(), maxsplit=1)
+    parts = _PERIODE_SEP.split(value.strip(), maxsplit=1) if len(value) <= _MAX_PERIODE else []
     if len(parts) != 2:
         raise InvalidInput(field, value, "periode seperti '2023-09-01 s.d. 2025-08-31', atau 'tidak'",
                            "a period such as '2023-09-01 s.d. 2025-08-31', or 'tidak'")
@@ -223,6 +323,9 @@ def _hukuman(row: Mapping[str, Any]) -> tuple[dict[str, Any], ...] | None:
     if is_empty(cell):
         return None
     text = _text(cell, "hukuman_disiplin")
+    if len(text) > _MAX_PERIODE + 40:  # a level and a period: refused at once when longer (no per-word parse)
+        raise InvalidInput("hukuman_disiplin", cell, "'tidak ada' atau tingkat ringan/sedang/berat (dengan periode)",
+                           "'tidak ada' or a level ringan/sedang/berat (with a period)")
     if " ".join(text.lower().split()) in _NONE_WORDS:
         return ()
     # "Sedang" or "Sedang, 2024-01-01 s.d. 2024-12-31" or "Hukuman disiplin sedang"
@@ -291,7 +394,13 @@ _SKIP = object()  # an empty cell, remembered as such
 
 
 def _nip(v: Any) -> Any:
-    """A NIP cell checked on its own, like the other cells (so a row reports every bad cell at once)."""
+    """A NIP cell checked on its own, like the other cells (so a row reports every bad cell at once).
+
+    A number stored as a float (Excel, a pandas column with an empty cell) has lost the last digits of
+    the NIP: NIP.parse refuses it and says how to fix the column — never rounded into another NIP."""
+    if isinstance(v, float):  # also numpy.float64, before it could be read as a whole number
+        return NIP.parse(v)
+    v = plain_cell(v)
     return NIP.parse(v) if isinstance(v, (str, int)) and not isinstance(v, bool) else _text(v, "nip")
 
 
@@ -476,7 +585,7 @@ def _pegawai_input_rest(row: Mapping[str, Any], errors: list[InvalidInput], cach
     status: StatusKepegawaian | None = None
     value = row.get("status")
     if is_empty(value):
-        errors.append(InvalidInput("status", value, "status kepegawaian: PNS, CPNS, PPPK, TNI atau POLRI",
+        errors.append(InvalidInput("status", None, "status kepegawaian: PNS, CPNS, PPPK, TNI atau POLRI",
                                    "employment status: PNS, CPNS, PPPK, TNI or POLRI"))
     else:
         found = _parse_cached(cache, "status", value, _status)

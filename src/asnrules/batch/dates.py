@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from asnrules.core.cells import plain_cell
 from asnrules.core.errors import InvalidInput
 
 __all__ = ["parse_tanggal"]
@@ -42,6 +43,9 @@ _DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _TEXT = re.compile(r"(\d{1,2})[\s\-/.]*([a-z]+)[\s\-/.,]*(\d{4})")
 _SERIAL = re.compile(r"\d{2,7}(?:\.0+)?")
+_TIME = re.compile(r"[ t]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
+_MAX_TEKS = 64
+"""Longest date text read: the longest form (``"30 September 2017"``, a datetime text) is under 30."""
 
 
 _EXPECTED = "tanggal seperti 2017-04-01, 01-04-2017, 1 April 2017 atau nomor seri tanggal Excel"
@@ -67,7 +71,17 @@ def _make(y: int, m: int, d: int, value: object, field: str) -> date:
 
 
 def parse_tanggal(value: object, field: str = "tanggal") -> date:
-    """Parse one date cell; raise :class:`~asnrules.core.InvalidInput` naming ``field`` otherwise."""
+    """Parse one date cell; raise :class:`~asnrules.core.InvalidInput` naming ``field`` otherwise.
+
+    numpy/pandas values (``numpy.datetime64``, ``pandas.Timestamp``, ``numpy.int64`` serials) are read as
+    their Python value; a missing marker (``NaN``, ``pandas.NaT``) is not a date (callers treat an empty
+    cell before calling). Text longer than 64 characters is refused before any pattern is tried.
+    """
+    if type(value) is not str:
+        original = value
+        value = plain_cell(value)
+        if value is None:
+            raise _tanggal_error(original, field)
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -76,13 +90,17 @@ def parse_tanggal(value: object, field: str = "tanggal") -> date:
         raise _tanggal_error(value, field)
     if isinstance(value, int):
         return _from_serial(value, value, field)
-    if isinstance(value, (float, Decimal)):
+    if isinstance(value, float):
         # Excel stores every number as a float; an integral one in a date column is a serial.
-        finite = value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
-        if not finite or value % 1 != 0:  # NaN, infinity or a fraction of a day
+        if not math.isfinite(value) or not value.is_integer():  # NaN, infinity or a fraction of a day
             raise _tanggal_error(value, field)
         return _from_serial(int(value), value, field)
-    if not isinstance(value, str):
+    if isinstance(value, Decimal):
+        # bounded before any arithmetic: Decimal("1E+28") % 1 cannot be computed in the default context
+        if not value.is_finite() or value.adjusted() > 7 or value != value.to_integral_value():
+            raise _tanggal_error(value, field)
+        return _from_serial(int(value), value, field)
+    if not isinstance(value, str) or len(value) > _MAX_TEKS:
         raise _tanggal_error(value, field)
     s = value.strip().lower()
     if m := _ISO.fullmatch(s):
@@ -97,7 +115,7 @@ def parse_tanggal(value: object, field: str = "tanggal") -> date:
             raise _tanggal_error(value, field)
         return _make(int(m[3]), bulan, int(m[1]), value, field)
     # "2017-04-01 00:00:00" (pandas/Excel text export of a datetime)
-    if len(s) > 10 and (m := _ISO.fullmatch(s[:10])) and re.fullmatch(r"[ t]\d{2}:\d{2}(:\d{2}(\.\d+)?)?", s[10:]):
+    if len(s) > 10 and (m := _ISO.fullmatch(s[:10])) and _TIME.fullmatch(s[10:]):
         return _make(int(m[1]), int(m[2]), int(m[3]), value, field)
     if _SERIAL.fullmatch(s):
         return _from_serial(int(Decimal(s)), value, field)  # "43921" or "43921.0": whole days

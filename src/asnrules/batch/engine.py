@@ -18,19 +18,23 @@ from typing import Any
 from pydantic import ValidationError
 
 from asnrules.batch.columns import (
-    KOLOM_PEGAWAI,
-    canonical,
+    bentrok,
+    is_empty,
     normalize_heading,
+    parse_kolom,
     pegawai_input,
 )
 from asnrules.batch.files import BadLine
-from asnrules.batch.registry import Aturan, convert_param
+from asnrules.batch.registry import Aturan, check_params, convert_param, kolom_masukan, output_columns
 from asnrules.batch.registry import aturan as _aturan
-from asnrules.core.errors import AsnRulesError, InvalidInput
+from asnrules.core.cells import plain_cell
+from asnrules.core.render import render_value
+from asnrules.core.errors import AsnRulesError, InvalidInput, NotInTable
 from asnrules.core.verdict import Status, Verdict
 from asnrules.models import Pegawai
 
-__all__ = ["INVALID", "NOT_APPLICABLE", "OK", "BatchResult", "RowError", "output_columns", "run"]
+__all__ = ["INVALID", "NOT_APPLICABLE", "OK", "OK_DENGAN_CATATAN", "BatchResult", "RowError", "evaluate_row",
+           "input_heading", "make_plan", "merge_columns", "output_columns", "output_heading", "run"]
 
 INVALID = "INVALID"
 """``BatchResult.status`` of a row that could not be evaluated (see ``errors``)."""
@@ -38,6 +42,10 @@ NOT_APPLICABLE = "NOT_APPLICABLE"
 """``BatchResult.status`` of a valid row the rule refused (a combination its table does not contain …)."""
 OK = "OK"
 """``BatchResult.status`` of a row whose (non-verdict) result was computed."""
+OK_DENGAN_CATATAN = "OK_DENGAN_CATATAN"
+"""``BatchResult.status`` of a computed result read from a published value that is a suspected transcription
+error (an erratum): the ``catatan`` column gives the likely intended value and says to verify it with the
+instansi pembina. Never silently ``OK``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +137,9 @@ class BatchResult:
                     out["dasar_hukum"] = str(value)
                 elif f.name == "errata":
                     out["errata"] = ", ".join(getattr(e, "id", str(e)) for e in value)
+                    out["catatan"] = _catatan(value, lang)
+                elif f.name == "belum_terverifikasi":  # unverified [P]/[U] values used (issue 15), like errata
+                    out[f.name] = ", ".join(getattr(e, "kode", str(e)) for e in value)
                 else:
                     out[f.name] = _jsonable(value)
             return out
@@ -151,15 +162,74 @@ class BatchResult:
 
 
 def _explain(o: Verdict, lang: str) -> dict[str, str]:
-    """The explanation columns of a verdict: failed and unknown criteria, their messages and citations."""
+    """The explanation columns of a verdict: failed and unknown criteria, their messages and citations, and
+    the advice texts with their citations (``saran``; the codes in ``kode_saran``)."""
     failed = [r for r in o.reasons if r.status is Status.NOT_MET]
     unknown = [r for r in o.reasons if r.status is Status.UNKNOWN]
     return {
         "kriteria_gagal": ", ".join(r.code for r in failed),
         "kriteria_belum_diketahui": ", ".join(r.code for r in unknown),
         "alasan": "; ".join(f"{r.text(lang)} [{r.citation}]" for r in (*failed, *unknown)),
-        "saran": "; ".join(a.code for a in o.advice),
+        "saran": "; ".join(f"{a.text(lang)} [{a.citation}]" for a in o.advice),
+        "kode_saran": ", ".join(a.code for a in o.advice),
     }
+
+
+def _catatan(errata: Any, lang: str) -> str:
+    """The note of a result read from a suspect published value: what is published, the likely intended
+    value, and to verify it with the instansi pembina (empty when there is no erratum)."""
+    parts = []
+    for e in errata:
+        ident = getattr(e, "id", str(e))
+        terbit = getattr(e, "teks_terbit", "")
+        dimaksud = getattr(e, "nilai_dimaksud", None)
+        citation = getattr(e, "citation", None)
+        where = f" [{citation}]" if citation is not None else ""
+        if lang == "en":
+            likely = f"; likely intended: {dimaksud}" if dimaksud is not None else ""
+            parts.append(f"PLEASE CHECK: the published value {terbit!s} is a suspected transcription error "
+                         f"(errata {ident}){likely} — verify with the instansi pembina before use{where}")
+        else:
+            likely = f"; kemungkinan dimaksud: {dimaksud}" if dimaksud is not None else ""
+            parts.append(f"PERHATIAN: nilai terbit {terbit!s} diduga salah ketik (errata {ident}){likely} — "
+                         f"verifikasi ke instansi pembina sebelum dipakai{where}")
+    return "; ".join(parts)
+
+
+KOLOM_EN: Mapping[str, str] = MappingProxyType({
+    "baris": "row", "hasil": "result", "kriteria_gagal": "failed_criteria",
+    "kriteria_belum_diketahui": "unknown_criteria", "alasan": "reasons", "saran": "advice",
+    "kode_saran": "advice_codes", "kesalahan": "errors", "catatan": "note", "dasar_hukum": "legal_basis",
+    "nilai": "value", "angka_kredit": "credit_points",
+})
+"""English headings of the generic output columns (``--lang en``); a rule's own result fields keep their
+regulation names (``jenjang``, ``golongan`` …)."""
+
+
+def output_heading(name: str, lang: str = "id") -> str:
+    """The heading of output column ``name`` in ``lang`` (Indonesian names are the stable API)."""
+    return KOLOM_EN.get(name, name) if lang == "en" else name
+
+
+def input_heading(name: str, outputs: Any, inputs: Any = ()) -> str:
+    """The name an input column keeps in the output: itself, or — when an output column of the rule has
+    that name — ``masukan_<name>``, prefixed again while that is an output column or another input
+    heading. The output's own columns never change names."""
+    if name not in outputs:
+        return name
+    out = f"masukan_{name}"
+    while out in outputs or out in inputs:
+        out = f"masukan_{out}"
+    return out
+
+
+def merge_columns(row: Mapping[str, Any], result: Mapping[str, Any]) -> dict[str, Any]:
+    """One output row: the input columns (a clashing one renamed by :func:`input_heading`), then the
+    result columns under their own names."""
+    keys = [str(k) for k in row]
+    out = {input_heading(k, result, keys): v for k, v in zip(keys, row.values(), strict=True)}
+    out.update(result)
+    return out
 
 
 def _jsonable(value: Any) -> Any:
@@ -175,26 +245,7 @@ def _jsonable(value: Any) -> Any:
         return [_jsonable(v) for v in value]
     if isinstance(value, Mapping):
         return {str(k): _jsonable(v) for k, v in value.items()}
-    return str(value)
-
-
-def output_columns(a: Aturan) -> tuple[str, ...]:
-    """The output columns of rule ``a`` (``kesalahan`` is filled only for bad rows)."""
-    ret = getattr(a.function, "__annotations__", {}).get("return")
-    if ret in (Verdict, "Verdict"):
-        return ("baris", "hasil", "kriteria_gagal", "kriteria_belum_diketahui", "alasan", "saran", "kesalahan")
-    try:
-        import typing
-
-        hint = typing.get_type_hints(a.function).get("return")
-    except Exception:  # noqa: BLE001
-        hint = None
-    if hint is Verdict:
-        return ("baris", "hasil", "kriteria_gagal", "kriteria_belum_diketahui", "alasan", "saran", "kesalahan")
-    if hint is not None and is_dataclass(hint):
-        names = [{"citation": "dasar_hukum"}.get(f.name, f.name) for f in fields(hint)]
-        return ("baris", "hasil", *names, "kesalahan")
-    return ("baris", "hasil", "nilai", "kesalahan")
+    return render_value(value, limit=1000)  # a record as "{jf: 1, jfm: 0}", never its repr
 
 
 # --------------------------------------------------------------------------- errors
@@ -214,6 +265,10 @@ def _from_validation(exc: ValidationError) -> list[RowError]:
                 # raised inside a nested model (a Periode of tugas_belajar): keep where it sits
                 e = RowError(f"{loc}.{e.field}", e.value, e.message, e.message_en)
             out.append(e)
+            continue
+        if err.get("type") == "missing":
+            out.append(RowError(loc or None, None, f"kolom '{loc}' wajib diisi (tidak ada atau kosong)",
+                                f"column '{loc}' is required (absent or empty)"))
             continue
         msg = err.get("msg", "nilai tidak valid")
         out.append(RowError(loc or None, err.get("input"), f"nilai tidak valid: {msg}", f"invalid value: {msg}"))
@@ -248,26 +303,20 @@ class _Plan:
         self.on = on
         if a.pakai_tanggal and not isinstance(on, date):
             raise InvalidInput("on", on, "tanggal acuan (datetime.date)", "the reference date (datetime.date)")
-        names = {p.nama for p in a.parameter}
-        unknown = sorted(set(params) - names)
-        if unknown:
-            raise InvalidInput("params", unknown, f"parameter aturan {a.nama}: {', '.join(sorted(names)) or '-'}",
-                               f"parameters of rule {a.nama}: {', '.join(sorted(names)) or '-'}")
-        # run-wide arguments are converted once; a bad one is the caller's error, not a row's.
-        # A parameter neither in a row nor given for the run is unknown (None) when the function accepts
-        # None — never the function's convenience default (e.g. "no BNT certificate") — else its default.
-        self.defaults = {p.nama: convert_param(p, params[p.nama]) if p.nama in params else
+        # run-wide arguments are checked and converted once (registry.check_params): a bad one is the
+        # caller's error, not a row's. A parameter neither in a row nor given for the run is unknown (None)
+        # when the function accepts None — never the function's convenience default (e.g. "no BNT
+        # certificate") — else its default.
+        given = check_params(a, params, kolom=kolom)
+        self.defaults = {p.nama: given[p.nama] if p.nama in given else
                          (None if p.nullable else p.bawaan) for p in a.parameter}
         self.params = a.parameter
         self.param_names = frozenset(p.nama for p in a.parameter)
+        self.inputs = kolom_masukan(a)
         self.extra: Mapping[str, str] = a.headings
         if kolom:
-            known = set(KOLOM_PEGAWAI) | {p.nama for p in a.parameter} | {f.nama for f in a.model_fields}
             extra = dict(a.headings)
             for heading, name in kolom.items():
-                if name not in known and not name.startswith("kinerja_"):
-                    raise InvalidInput("kolom", f"{heading}={name}", f"nama kolom aturan {a.nama}: {', '.join(sorted(known))}",
-                                       f"a column name of rule {a.nama}: {', '.join(sorted(known))}")
                 extra[normalize_heading(heading)] = name
             self.extra = MappingProxyType(extra)
         self._keymaps: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
@@ -276,13 +325,14 @@ class _Plan:
         self.param_order = tuple(p.nama for p in a.parameter)
         self.params_memo: dict[tuple[str | None, ...], tuple[dict[str, Any], tuple[InvalidInput, ...]]] = {}
         self.cache: dict[str, dict[str, Any]] = {}  # parse of each distinct text cell, for this run only
+        self.kolom = output_columns(a)
 
     def keymap(self, row: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
         """(heading, field) pairs for the headings of ``row`` that name a field, cached per heading set."""
         keys = tuple(row)
         found = self._keymaps.get(keys)
         if found is None:
-            found = tuple((k, c) for k in keys if isinstance(k, str) and (c := canonical(k, self.extra)) is not None)
+            found = tuple((k, c) for k in keys if isinstance(k, str) and (c := self.aturan.canonical(k, self.extra)) is not None)
             if len(self._keymaps) < 256:
                 self._keymaps[keys] = found
         return found
@@ -299,6 +349,9 @@ class _Plan:
                 self._headings[pairs] = heading_of
         out = []
         for e in errors:
+            if e.column:
+                out.append(e)
+                continue
             field = (e.field or "").split(".")[0]
             heading = heading_of.get(field) or heading_of.get(_SHARED_COLUMN.get(field, ""))
             if heading is None and field.endswith(("_mulai", "_selesai")):
@@ -312,7 +365,7 @@ class _Plan:
         kwargs: dict[str, Any] = {}
         for p in self.params:
             raw = flat.get(p.nama)
-            if raw is not None and raw != "":
+            if raw is not None and not (type(raw) is str and raw == "") and plain_cell(raw) is not None:  # NaN/pd.NA = ""
                 memo = self.param_cache[p.nama] if type(raw) is str else None
                 found = memo.get(raw, _MISSING) if memo is not None else _MISSING
                 if found is _MISSING:
@@ -336,16 +389,25 @@ class _Plan:
         return kwargs, tuple(errors)
 
     def evaluate(self, row: Any) -> tuple[Any, list[RowError]]:
-        if isinstance(row, BadLine):
-            return None, [RowError(None, row.text, row.message, row.message_en)]
+        if isinstance(row, BadLine):  # row.column: the heading of the one bad cell (files.BadRow), or None
+            return None, [RowError(row.column, row.text, row.message, row.message_en, row.column)]
         if not isinstance(row, Mapping):
             return None, [RowError(None, row, "baris harus berupa objek kolom → nilai",
                                    "a row must be a mapping of column → value")]
         flat: dict[str, Any] = {}
+        source: dict[str, str] = {}  # field → the heading its value came from
+        clashes: list[RowError] = []
         for heading, name in self.keymap(row):
             value = row[heading]
-            if name not in flat or value not in (None, ""):
-                flat[name] = value
+            if name not in flat:
+                flat[name], source[name] = value, heading
+            elif not is_empty(value):
+                if is_empty(flat[name]):
+                    flat[name], source[name] = value, heading
+                elif self._differ(name, flat[name], value):
+                    clashes.append(_clash(name, source[name], flat[name], heading, value))
+        if clashes:
+            return None, clashes
         errors: list[InvalidInput] = []
         if self.params:
             # The parameter cells of a row are few and repeat (jenis, ya/tidak …): their conversion is
@@ -368,6 +430,10 @@ class _Plan:
             data = pegawai_input(flat, errors, self.cache)
             if errors:
                 return None, [_from_asnrules(e) for e in errors]
+            found_clashes = bentrok(flat, data)
+            if found_clashes:
+                return None, [_clash(used, source.get(used, used), a, source.get(other, other), b)
+                              for used, other, a, b in found_clashes]
             try:
                 args = (Pegawai.from_typed(data),)
             except ValidationError as exc:
@@ -378,7 +444,7 @@ class _Plan:
             data = {}
             for f in self.aturan.model_fields:
                 value = flat.get(f.nama)
-                if value is None or value == "":
+                if value is None or (type(value) is str and value == "") or plain_cell(value) is None:  # NaN/pd.NA = ""
                     continue
                 try:
                     data[f.nama] = convert_param(f, value)
@@ -398,6 +464,97 @@ class _Plan:
             kwargs["on"] = self.on
         return (args, kwargs), []
 
+    def _differ(self, name: str, a: Any, b: Any) -> bool:
+        """True when two non-empty cells for the same field mean different values (``III/b`` and ``3b``
+        do not differ; a cell that does not parse differs from one that does)."""
+        if a == b:
+            return False
+        if isinstance(a, str) and isinstance(b, str) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold():
+            return False
+        try:
+            p = next((x for x in (*self.params, *self.aturan.model_fields) if x.nama == name), None)
+            if p is not None:
+                return bool(convert_param(p, a) != convert_param(p, b))
+            return bool(parse_kolom(name, a) != parse_kolom(name, b))
+        except Exception:  # noqa: BLE001 - one of them does not parse: they cannot be the same fact
+            return True
+
+    def result(self, row: Any, line: int, teks: dict[Any, Any] | None = None) -> BatchResult:
+        """The :class:`BatchResult` of one row (see :func:`evaluate_row`)."""
+        kolom = self.kolom
+        try:
+            call, errors = self.evaluate(row)
+            if errors:
+                return BatchResult(line, row, None, self.with_columns(row, errors), kolom=kolom)
+        except AsnRulesError as exc:
+            return BatchResult(line, row, None, (_from_asnrules(exc),), kolom=kolom)
+        except ValidationError as exc:
+            return BatchResult(line, row, None, tuple(_from_validation(exc)), kolom=kolom)
+        except Exception as exc:  # noqa: BLE001 - one bad row never stops the run
+            return BatchResult(line, row, None, (_unexpected(exc),), kolom=kolom)
+        try:
+            outcome = self.function(*call[0], **call[1])
+        except AsnRulesError as exc:
+            return self._refused(row, line, exc, call[1])
+        except Exception as exc:  # noqa: BLE001
+            return BatchResult(line, row, None, (_unexpected(exc),), kolom=kolom)
+        if isinstance(outcome, Verdict):
+            return BatchResult(line, row, outcome, kolom=kolom, hasil=outcome.status.value, teks=teks)
+        return BatchResult(line, row, outcome, kolom=kolom, hasil=OK_DENGAN_CATATAN if getattr(outcome, "errata", None)
+                           else OK)
+
+    def _refused(self, row: Any, line: int, exc: AsnRulesError, kwargs: Mapping[str, Any]) -> BatchResult:
+        """The rule raised. A value the rule parses itself (a plain parameter) is a bad cell; an error about
+        something that is not an input of this rule (a state-machine ``status`` of hasil_latsar …) comes
+        from the parameters given, and names them; otherwise the row was valid but the rule does not apply
+        to it (a combination its table lacks …)."""
+        e = _from_asnrules(exc)
+        field = (exc.field or "").split(".")[0]
+        if field and field not in self.inputs and not self.pegawai and self.model is None:
+            given = [n for n in self.param_order if kwargs.get(n) is not None]
+            where = ", ".join(given) or None
+            heading_of = {name: heading for heading, name in self.keymap(row)} if isinstance(row, Mapping) else {}
+            headings = ", ".join(heading_of[n] for n in given if n in heading_of) or None
+            e = RowError(where, e.value, e.message, e.message_en, headings)
+            return BatchResult(line, row, None, (e,), not_applicable=isinstance(exc, NotInTable), kolom=self.kolom)
+        bad_cell = isinstance(exc, InvalidInput) and exc.field in self.param_names
+        return BatchResult(line, row, None, self.with_columns(row, [e]), not_applicable=not bad_cell, kolom=self.kolom)
+
+
+def _clash(name: str, heading_a: str, a: Any, heading_b: str, b: Any) -> RowError:
+    """Two columns carrying the same fact disagree: the row is invalid, naming both columns."""
+    sa, sb = _shown(a), _shown(b)
+    return RowError(
+        name, f"{sa} / {sb}",
+        f"kolom '{heading_a}' ({sa}) dan kolom '{heading_b}' ({sb}) memuat fakta yang sama ({name}) tetapi berbeda; "
+        "perbaiki salah satu",
+        f"columns '{heading_a}' ({sa}) and '{heading_b}' ({sb}) carry the same fact ({name}) but disagree; "
+        "correct one of them",
+        f"{heading_a}, {heading_b}")
+
+
+def _shown(value: Any) -> str:
+    text = str(_jsonable(value))
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def make_plan(aturan: str | Aturan, *, on: date | None = None, kolom: Mapping[str, str] | None = None,
+              **params: Any) -> _Plan:
+    """Everything a run of rule ``aturan`` computes once (parameters checked and converted, headings);
+    raises at once for an unknown rule, a bad parameter or a bad ``kolom`` map."""
+    return _Plan(_aturan(aturan), on, params, kolom)
+
+
+def evaluate_row(plan: _Plan, row: Any, line: int = 1, teks: dict[Any, Any] | None = None) -> BatchResult:
+    """The result of one row under ``plan`` (:func:`make_plan`): THE single per-row evaluation of asnrules.
+
+    :func:`run` calls it for every row, and the columnar engine (``asnrules.frame``) calls it for one
+    representative row of each distinct combination of inputs, so both engines give the same results,
+    row for row. Never raises for a bad row. ``teks``: a dict shared by the results of one run, where
+    rendered explanations are remembered (optional).
+    """
+    return plan.result(row, line, teks)
+
 
 def run(aturan: str | Aturan, rows: Iterable[Any], *, on: date | None = None, start: int = 1,
         kolom: Mapping[str, str] | None = None, **params: Any) -> Iterator[BatchResult]:
@@ -411,14 +568,11 @@ def run(aturan: str | Aturan, rows: Iterable[Any], *, on: date | None = None, st
     for exports whose headings are not recognised. An unknown rule, a bad run-wide parameter or an
     unknown field in ``kolom`` raises at once (nothing has run yet); a bad row never raises.
     """
-    plan = _Plan(_aturan(aturan), on, params, kolom)
+    plan = make_plan(aturan, on=on, kolom=kolom, **params)
     return _iterate(plan, rows, start)
 
 
 def _iterate(plan: _Plan, rows: Iterable[Any], start: int) -> Iterator[BatchResult]:
-    evaluate = plan.evaluate
-    function = plan.function
-    kolom = output_columns(plan.aturan)
     teks: dict[Any, Any] = {}  # explanations rendered in this run (BatchResult.columns)
     n = start - 1
     for row in rows:
@@ -427,33 +581,4 @@ def _iterate(plan: _Plan, rows: Iterable[Any], start: int) -> Iterator[BatchResu
         if isinstance(row, tuple) and len(row) == 2 and isinstance(row[0], int) and not isinstance(row[0], bool) \
                 and isinstance(row[1], (Mapping, BadLine)):
             line, row = row  # (line, row) pairs from asnrules.batch.files.read_rows
-        try:
-            call, errors = evaluate(row)
-            if errors:
-                yield BatchResult(line, row, None, plan.with_columns(row, errors), kolom=kolom)
-                continue
-        except AsnRulesError as exc:
-            yield BatchResult(line, row, None, (_from_asnrules(exc),), kolom=kolom)
-            continue
-        except ValidationError as exc:
-            yield BatchResult(line, row, None, tuple(_from_validation(exc)), kolom=kolom)
-            continue
-        except Exception as exc:  # noqa: BLE001 - one bad row never stops the run
-            yield BatchResult(line, row, None, (_unexpected(exc),), kolom=kolom)
-            continue
-        try:
-            outcome = function(*call[0], **call[1])
-        except AsnRulesError as exc:
-            # A value the rule parses itself (a plain parameter) is a bad cell; otherwise the row was
-            # valid but the rule does not apply to it (a combination its table lacks …).
-            bad_cell = isinstance(exc, InvalidInput) and exc.field in plan.param_names
-            found = plan.with_columns(row, [_from_asnrules(exc)])
-            yield BatchResult(line, row, None, found, not_applicable=not bad_cell, kolom=kolom)
-            continue
-        except Exception as exc:  # noqa: BLE001
-            yield BatchResult(line, row, None, (_unexpected(exc),), kolom=kolom)
-            continue
-        if isinstance(outcome, Verdict):
-            yield BatchResult(line, row, outcome, kolom=kolom, hasil=outcome.status.value, teks=teks)
-        else:
-            yield BatchResult(line, row, outcome, kolom=kolom, hasil=OK)
+        yield evaluate_row(plan, row, line, teks)

@@ -17,26 +17,32 @@ from __future__ import annotations
 import importlib
 import inspect
 import typing
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
 from functools import cached_property
 from types import MappingProxyType, NoneType, UnionType
+import re
 from typing import Any
 
 from asnrules.batch.columns import (
     KOLOM_PEGAWAI,
+    MAKNA_PEGAWAI,
+    canonical,
     is_empty,
     normalize_heading,
     parse_bool,
 )
 from asnrules.batch.dates import parse_tanggal
-from asnrules.core.errors import InvalidInput
+from asnrules.core.cells import MAX_TEKS_PENDEK, plain_cell
+from asnrules.core.errors import AsnRulesError, InvalidInput
 from asnrules.core.numbers import to_decimal, to_int
+from asnrules.core.verdict import Verdict
 
-__all__ = ["ATURAN", "Aturan", "Parameter", "aturan", "daftar_aturan"]
+__all__ = ["ATURAN", "Aturan", "Parameter", "aturan", "check_params", "daftar_aturan", "nilai_diizinkan",
+           "output_columns"]
 
 Converter = Callable[[Any, str], Any]
 
@@ -51,6 +57,8 @@ class Parameter:
     bawaan: Any = None
     nullable: bool = False
     """True when the function accepts None (= unknown) for it: an empty or absent cell is then None."""
+    tipe: Any = field(default=None, repr=False, compare=False)
+    """The parameter's type annotation (for the allowed values in messages, ``jelaskan`` and ``schema``)."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +75,9 @@ class Aturan:
     """Converters for parameters that are not a flat cell."""
     contoh: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     """Example values of required parameters, used by ``jelaskan`` to list the criteria."""
+    tipe_parameter: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    """The cell type of a parameter the function annotates only as ``object`` (``{"kjf": Decimal}``): its
+    cells are converted (and checked up front) as that type."""
 
     # ---- resolved lazily -------------------------------------------------------------------------
     @cached_property
@@ -107,11 +118,11 @@ class Aturan:
             if p.name == "on":
                 uses_on = True
                 continue
-            hint = hints.get(p.name, Any)
+            hint = self.tipe_parameter.get(p.name) or hints.get(p.name, Any)
             convert = self.konversi.get(p.name) or converter_for(hint)
             wajib = p.default is inspect.Parameter.empty
             nullable = p.default is None or NoneType in typing.get_args(hint)
-            out.append(Parameter(p.name, wajib, convert, None if wajib else p.default, nullable))
+            out.append(Parameter(p.name, wajib, convert, None if wajib else p.default, nullable, hint))
         return model, uses_on, tuple(out)
 
     @property
@@ -154,9 +165,54 @@ class Aturan:
     @property
     def kolom_keluaran(self) -> tuple[str, ...]:
         """Output columns of a result (see :meth:`BatchResult.columns`)."""
-        from asnrules.batch.engine import output_columns
-
         return output_columns(self)
+
+    @cached_property
+    def hasil_tipe(self) -> Any:
+        """The return annotation of the rule function, resolved (None when it cannot be resolved)."""
+        try:
+            return typing.get_type_hints(self.function).get("return")
+        except Exception:  # noqa: BLE001 - an unresolvable annotation: no typed output
+            return None
+
+    @cached_property
+    def kolom_pegawai_diizinkan(self) -> frozenset[str] | None:
+        """The employee columns whose export headings (``STATUS PEGAWAI``, ``GOL. RUANG`` …) this rule reads:
+        None (all of them) for a rule that takes a Pegawai, else only its own inputs of the same name and
+        meaning (see :data:`~asnrules.batch.columns.MAKNA_PEGAWAI`). A heading means a field only where it
+        means that field."""
+        if self.pakai_pegawai:
+            return None
+        out = set()
+        for p in (*self.model_fields, *self.parameter):
+            makna = MAKNA_PEGAWAI.get(p.nama)
+            kind = _kind(p.tipe)
+            if makna is None or (isinstance(kind, type) and issubclass(kind, makna)):
+                out.add(p.nama)
+        return frozenset(out)
+
+    def canonical(self, heading: object, extra: Mapping[str, str] | None = None) -> str | None:
+        """The input of this rule that ``heading`` names (its own headings, ``extra`` from ``-k``, then the
+        employee-export headings it may read), or None."""
+        return canonical(heading, self.headings if extra is None else extra, self.kolom_pegawai_diizinkan)
+
+    @cached_property
+    def kolom_dibaca(self) -> tuple[str, ...]:
+        """The input columns this rule actually reads, in the order of :attr:`kolom_masukan`.
+
+        For a rule on a Pegawai: ``status`` and the flat columns of the Pegawai fields the rule function
+        was seen to read (its attribute accesses, recorded on the rows of the bundled sample and a few
+        TNI/Polri/CPNS/PPPK variants), plus the parameters. For other rules: every input (their model's
+        fields and the parameters). Used by ``asnrules jelaskan``; the batch engine still reads every
+        recognised column (a column the rule does not read cannot change its result)."""
+        if not self.pakai_pegawai:
+            return self.kolom_masukan
+        fields_read = _pegawai_fields_read(self)
+        flat = {"status"}
+        for name in fields_read:
+            flat.update(_KOLOM_FIELD.get(name, (name,)))
+        order = KOLOM_PEGAWAI + ("kinerja_<tahun>",)
+        return tuple(c for c in order if c in flat) + tuple(p.nama for p in self.parameter)
 
     @cached_property
     def headings(self) -> Mapping[str, str]:
@@ -193,24 +249,27 @@ def _fields_of(model: type) -> tuple[Parameter, ...]:
             if typing.get_origin(ann) is typing.Annotated:
                 ann = typing.get_args(ann)[0]
             required = info.is_required()
-            out.append(Parameter(name, required, converter_for(ann), None))
+            out.append(Parameter(name, required, converter_for(ann), None, tipe=ann))
     else:
         hints = typing.get_type_hints(model)
         for f in dataclasses.fields(model):  # type: ignore[arg-type]
             if not f.init:
                 continue
             required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-            out.append(Parameter(name := f.name, required, converter_for(hints.get(name, Any)), None))
+            out.append(Parameter(name := f.name, required, converter_for(hints.get(name, Any)), None,
+                                 tipe=hints.get(name, Any)))
     return tuple(out)
 
 
 def _raw(value: Any, name: str) -> Any:
+    value = plain_cell(value)
     return value.strip() if isinstance(value, str) else value
 
 
 def _text(value: Any, name: str) -> str:
-    if isinstance(value, str):
-        return value.strip()
+    plain = plain_cell(value)
+    if isinstance(plain, str):
+        return plain.strip()
     raise InvalidInput(name, value, "teks", "text")
 
 
@@ -221,6 +280,8 @@ def converter_for(annotation: Any) -> Converter:
     if not kinds:
         return _text if str in args else _raw
     kind = kinds[0]
+    if typing.get_origin(kind) in _SEQUENCES:
+        return _sequence_converter(kind)
     if kind is bool:
         return parse_bool
     if kind is date:
@@ -231,10 +292,57 @@ def converter_for(annotation: Any) -> Converter:
         return lambda v, n: to_decimal(v, n)
     parse = getattr(kind, "parse", None)
     if isinstance(kind, type) and callable(parse):
-        return lambda v, n: v if isinstance(v, kind) else parse(v, n) if _accepts_field(parse) else parse(v)
+        if _accepts_field(parse):
+            return lambda v, n: v if isinstance(v, kind) else parse(v, n)
+        return lambda v, n: v if isinstance(v, kind) else _named(parse, v, n)
     if isinstance(kind, type) and issubclass(kind, Enum):
         return lambda v, n: _enum(kind, v, n)
     return _raw
+
+
+_SEQUENCES = (list, tuple, Iterable, Sequence)
+
+
+def _sequence_converter(annotation: Any) -> Converter:
+    """Several values of one kind (``Iterable[Ijazah | str]``): a list (JSON input) or one text cell with the
+    items separated by ``;`` (``"SMA; D-III Akuntansi"``); each item converted as its type says. A bad item
+    is the cell's error (the field, the whole cell), never a TypeError in the rule."""
+    args = [a for a in typing.get_args(annotation) if a is not Ellipsis]
+    if not args or typing.get_origin(annotation) is tuple and len(typing.get_args(annotation)) != 2:
+        return _raw  # a fixed-shape tuple (a period as two dates …): the model reads it
+    item = converter_for(args[0])
+    if item is _raw:
+        return _raw
+
+    def convert(value: Any, name: str) -> tuple[Any, ...]:
+        original, value = value, plain_cell(value)
+        if isinstance(value, str) and " ".join(value.lower().split()) in ("tidak", "tidak ada", "belum ada", "nihil"):
+            return ()
+        if isinstance(value, str) and len(value) <= 2000:
+            parts: list[Any] = [p for p in value.split(";") if p.strip()]
+        elif isinstance(value, (list, tuple)):
+            parts = list(value)
+        else:
+            raise InvalidInput(name, original, "daftar, atau teks dengan butir dipisah ';'",
+                               "a list, or text with the items separated by ';'")
+        out = []
+        for part in parts:
+            try:
+                out.append(item(part, name))
+            except InvalidInput as exc:
+                raise InvalidInput(name, original, f"butir dipisah ';', tiap butir {exc.expected}",
+                                   f"items separated by ';', each {exc.expected_en}") from None
+        return tuple(out)
+
+    return convert
+
+
+def _named(parse: Callable[[Any], Any], value: Any, name: str) -> Any:
+    """``parse(value)``, its InvalidInput naming the parameter ``name`` (``Ijazah.parse`` names ``pendidikan``)."""
+    try:
+        return parse(value)
+    except InvalidInput as exc:
+        raise InvalidInput(name, value, exc.expected, exc.expected_en) from None
 
 
 def _accepts_field(parse: Callable[..., Any]) -> bool:
@@ -250,8 +358,10 @@ def _accepts_field(parse: Callable[..., Any]) -> bool:
 def _enum(kind: type[Enum], value: Any, name: str) -> Enum:
     if isinstance(value, kind):
         return value
+    plain = plain_cell(value)
+    key = plain.strip().lower() if isinstance(plain, str) and len(plain) <= MAX_TEKS_PENDEK else None
     for member in kind:
-        if isinstance(value, str) and value.strip().lower() in (str(member.value).lower(), member.name.lower()):
+        if key is not None and key in (str(member.value).lower(), member.name.lower()):
             return member
     choices = ", ".join(str(m.value) for m in kind)
     raise InvalidInput(name, value, f"salah satu dari: {choices}", f"one of: {choices}")
@@ -263,21 +373,64 @@ def _sertifikat_bnt(value: Any, name: str) -> Any:
     from asnrules.eligibility.bendahara import SertifikatBNT
     from asnrules.models import JenisBendahara
 
+    original, value = value, plain_cell(value)
     if isinstance(value, (list, tuple)):
-        return tuple(v if isinstance(v, SertifikatBNT) else SertifikatBNT(**v) for v in value)
+        return tuple(v if isinstance(v, SertifikatBNT) else _sertifikat_item(v, name) for v in value)
     if isinstance(value, str) and value.strip().lower() in ("tidak", "tidak ada", "belum", "belum ada", "nihil", "-"):
         return ()
-    if not isinstance(value, str):
-        raise InvalidInput(name, value, "'tidak ada' atau 'Pengeluaran 2021-03-15'", "'tidak ada' or 'Pengeluaran 2021-03-15'")
+    if not isinstance(value, str) or len(value) > 2000:
+        raise InvalidInput(name, original, "'tidak ada' atau 'Pengeluaran 2021-03-15' (beberapa dipisah ';')",
+                           "'tidak ada' or 'Pengeluaran 2021-03-15' (several separated by ';')")
     out = []
     for item in value.split(";"):
         words = item.replace(",", " ").split()
         if len(words) < 2:
             raise InvalidInput(name, value, "jenis dan tanggal terbit, mis. 'Pengeluaran 2021-03-15'",
                                "kind and issue date, e.g. 'Pengeluaran 2021-03-15'")
-        jenis = JenisBendahara.parse(words[0], name)
-        out.append(SertifikatBNT(jenis=jenis, nomor="", terbit=parse_tanggal(" ".join(words[1:]), name)))
+        try:
+            jenis = JenisBendahara.parse(words[0], name)
+            terbit = parse_tanggal(" ".join(words[1:]), name)
+        except InvalidInput as exc:  # the error names the whole cell, and what was expected of its part
+            raise InvalidInput(name, value, f"jenis dan tanggal terbit, mis. 'Pengeluaran 2021-03-15' ({exc.expected})",
+                               f"kind and issue date, e.g. 'Pengeluaran 2021-03-15' ({exc.expected_en})") from None
+        out.append(SertifikatBNT(jenis=jenis, nomor="", terbit=terbit))
     return tuple(out)
+
+
+_KUNCI_SERTIFIKAT = ("jenis", "nomor", "terbit", "berlaku_sampai")
+"""The keys of one certificate given as an object (JSON input)."""
+
+
+def _sertifikat_item(item: Any, name: str) -> Any:
+    """One certificate of a list (JSON input): an object with the keys ``jenis``, ``terbit`` and optionally
+    ``nomor``, ``berlaku_sampai``; anything else is a bad cell naming the field and the expected keys."""
+    from asnrules.eligibility.bendahara import SertifikatBNT
+    from asnrules.models import JenisBendahara
+
+    keys = ", ".join(_KUNCI_SERTIFIKAT)
+    expected = (f"objek sertifikat dengan kunci {keys} (jenis dan terbit wajib), "
+                "mis. {\"jenis\": \"PENGELUARAN\", \"terbit\": \"2021-03-15\"}")
+    expected_en = (f"a certificate object with the keys {keys} (jenis and terbit required), "
+                   "e.g. {\"jenis\": \"PENGELUARAN\", \"terbit\": \"2021-03-15\"}")
+    if not isinstance(item, Mapping):
+        raise InvalidInput(name, item, expected, expected_en)
+    unknown = [str(k) for k in item if k not in _KUNCI_SERTIFIKAT]
+    if unknown or "jenis" not in item or "terbit" not in item:
+        raise InvalidInput(name, item, expected, expected_en)
+    nomor = plain_cell(item.get("nomor"))
+    if nomor is None:
+        nomor = ""
+    elif isinstance(nomor, int) and not isinstance(nomor, bool):
+        nomor = str(nomor)
+    elif not isinstance(nomor, str):
+        raise InvalidInput(name, item, expected, expected_en)
+    sampai = item.get("berlaku_sampai")
+    try:
+        return SertifikatBNT(jenis=JenisBendahara.parse(plain_cell(item["jenis"]), "jenis"), nomor=nomor,
+                             terbit=parse_tanggal(item["terbit"], "terbit"),
+                             berlaku_sampai=None if is_empty(sampai) else parse_tanggal(sampai, "berlaku_sampai"))
+    except InvalidInput as exc:  # the error names the sertifikat column, and which key was wrong
+        raise InvalidInput(name, item, f"{exc.field}: {exc.expected}", f"{exc.field}: {exc.expected_en}") from None
 
 
 # --------------------------------------------------------------------------- the registry
@@ -302,7 +455,8 @@ _ATURAN: tuple[Aturan, ...] = (
     Aturan("kenaikan_pangkat", "asnrules.angka_kredit.kumulatif:kenaikan_pangkat",
            "Angka Kredit kumulatif minimal untuk kenaikan pangkat (unsur utama dan penunjang).",
            "Minimum cumulative credit for promotion in rank (main and supporting elements).",
-           kolom={"golongan": ("gol", "gol ruang", "golongan ruang", "pangkat gol")}),
+           kolom={"golongan": ("gol", "gol ruang", "golongan ruang", "pangkat gol")},
+           tipe_parameter={"ak_utama": Decimal, "ak_penunjang": Decimal}),
     Aturan("pelamar_cpns", "asnrules.eligibility.cpns:check_pelamar_cpns",
            "Persyaratan pelamar seleksi CPNS (BKD Provinsi Kalimantan Barat, angka 1-14).",
            "Requirements of a CPNS applicant (BKD Kalimantan Barat, items 1-14)."),
@@ -339,7 +493,7 @@ _ATURAN: tuple[Aturan, ...] = (
     Aturan("kesenjangan_kinerja", "asnrules.eligibility.bangkom:kesenjangan_kinerja",
            "Kesenjangan kinerja dari nilai penilaian kinerja 1-100 (perencanaan bangkom, Babel).",
            "Performance gap from the 1-100 performance score (competency-development planning, Babel).",
-           kolom={"nilai": ("nilai kinerja", "penilaian kinerja", "nilai skp")}),
+           kolom={"nilai": ("nilai kinerja", "penilaian kinerja", "nilai skp")}, tipe_parameter={"nilai": Decimal}),
     Aturan("hasil_latsar", "asnrules.eligibility.latsar:hasil_latsar",
            "STTP atau Surat Keterangan dari kelulusan Latsar CPNS dan remedial.",
            "STTP or Surat Keterangan from the Latsar CPNS result and the remedial.",
@@ -362,10 +516,40 @@ _ATURAN: tuple[Aturan, ...] = (
            kolom={"golongan": ("gol", "gol ruang", "golongan ruang", "pangkat gol")}),
     Aturan("lkjf", "asnrules.formasi.lowongan:hitung_lkjf",
            "Lowongan Kebutuhan JF: kebutuhan dikurangi yang tersedia, per satker/jenjang (Pasal 5, Lamp. I A).",
-           "Vacancy of the JF: need minus those available, per satker/jenjang (Pasal 5, Annex I A)."),
+           "Vacancy of the JF: need minus those available, per satker/jenjang (Pasal 5, Annex I A).",
+           tipe_parameter={"kjf": Decimal, "jf": int, "jfm": int, "jfn": int, "jfb": int}),
     Aturan("penugasan_ppk_ppspm", "asnrules.eligibility.jf_apbn:check_penugasan_ppk_ppspm",
            "Analis yang melaksanakan tugas sebagai PPK atau PPSPM (Pasal 19, 64).",
            "Analis serving as PPK or PPSPM (Pasal 19, 64)."),
+    # PMK 150/2019 procedures (engineer "pantau", asnrules.eligibility.prosedur)
+    Aturan("skp", "asnrules.eligibility.prosedur:check_skp",
+           "SKP Analis: disusun awal tahun, disetujui dan dinilai atasan, capaian > 50% (Pasal 53-54).",
+           "Analis SKP: drawn up at the start of the year, approved and assessed by the superior, > 50% (Pasal 53-54).",
+           kolom={"capaian_skp": ("capaian skp", "capaian", "nilai capaian skp")}),
+    Aturan("sidang_pleno", "asnrules.eligibility.prosedur:check_sidang_pleno",
+           "Kuorum Sidang Pleno Tim Penilai: paling kurang 50% + 1 anggota hadir (Pasal 59 ayat (3)).",
+           "Quorum of the Tim Penilai plenary: at least 50% + 1 members present (Pasal 59(3)).",
+           kolom={"jumlah_anggota": ("jumlah anggota", "anggota tim penilai"), "hadir": ("jumlah hadir",)}),
+    Aturan("jadwal_pak", "asnrules.eligibility.prosedur:check_jadwal_pak",
+           "PAK kenaikan pangkat periode April paling lambat Januari, Oktober paling lambat Juli (Pasal 61 ayat (2)).",
+           "PAK for the April promotion period by January, for October by July (Pasal 61(2)).",
+           kolom={"periode_kenaikan_pangkat": ("periode kp", "periode kenaikan pangkat"),
+                  "tanggal_penetapan": ("tanggal pak", "tanggal penetapan pak")}),
+    Aturan("penggantian_penilai", "asnrules.eligibility.prosedur:check_penggantian_penilai",
+           "Usul penggantian anggota Tim Penilai: pensiun, berhalangan >= 6 bulan, mengundurkan diri (Pasal 58 huruf f).",
+           "Replacing a Tim Penilai member: retired, unavailable >= 6 months, resigned (Pasal 58(f))."),
+    # Credit points from 2023 (engineer "law", issue 15, asnrules.angka_kredit.konversi)
+    Aturan("konversi", "asnrules.angka_kredit.konversi:konversi",
+           "Angka Kredit dari konversi predikat kinerja: persen predikat x koefisien jenjang x bulan/12 (PermenPANRB 1/2023).",
+           "Credit points from the performance rating: rating % x level coefficient x months/12 (PermenPANRB 1/2023).",
+           kolom={"predikat": ("predikat kinerja", "nilai kinerja", "hasil kinerja"),
+                  "jenjang": ("jenjang jabatan", "jabatan fungsional"), "bulan": ("jumlah bulan", "masa penilaian")},
+           contoh={"predikat": "Baik", "jenjang": "Ahli Muda"}),
+    Aturan("kesiapan_kenaikan", "asnrules.angka_kredit.konversi:kesiapan_kenaikan",
+           "Kesiapan kenaikan pangkat/jenjang dari AK integrasi dan konversi predikat sejak 2023 (PerBKN 3/2023).",
+           "Readiness for the next rank/level from integrated credit and rating conversion since 2023 (PerBKN 3/2023).",
+           kolom={"ak_konvensional": ("ak konvensional", "angka kredit konvensional", "ak kumulatif 2022"),
+                  "jenjang": ("jenjang jabatan",)}),
 )
 
 ATURAN: Mapping[str, Aturan] = MappingProxyType({a.nama: a for a in _ATURAN})
@@ -394,4 +578,212 @@ def convert_param(p: Parameter, value: Any) -> Any:
     None, else the function's default)."""
     if is_empty(value):
         return None if p.nullable else p.bawaan
-    return p.convert(value, p.nama)
+    return p.convert(plain_cell(value), p.nama)
+
+
+# --------------------------------------------------------------------------- output columns
+
+VERDICT_COLUMNS: tuple[str, ...] = ("baris", "hasil", "kriteria_gagal", "kriteria_belum_diketahui", "alasan", "saran",
+                                    "kode_saran", "kesalahan")
+"""Output columns of a rule that returns a Verdict (``saran``: advice texts with citations, ``kode_saran``:
+their codes)."""
+
+
+def output_columns(a: Aturan) -> tuple[str, ...]:
+    """The output columns of rule ``a`` (``kesalahan`` is filled only for bad rows). A result that carries
+    ``errata`` also has ``catatan``: the note a clerk must read (likely intended value, verify)."""
+    hint = a.hasil_tipe
+    if hint is Verdict or (hint is None and getattr(a.function, "__annotations__", {}).get("return") == "Verdict"):
+        return VERDICT_COLUMNS
+    if hint is not None and is_dataclass(hint):
+        names: list[str] = []
+        for f in fields(hint):
+            names.append("dasar_hukum" if f.name == "citation" else f.name)
+            if f.name == "errata":
+                names.append("catatan")
+        return ("baris", "hasil", *names, "kesalahan")
+    return ("baris", "hasil", "nilai", "kesalahan")
+
+
+# --------------------------------------------------------------------------- parameters checked up front
+
+def _kind(annotation: Any) -> Any:
+    """The cell type of an annotation (``JenisBendahara | str | None`` → ``JenisBendahara``)."""
+    args = typing.get_args(annotation) if typing.get_origin(annotation) in (typing.Union, UnionType) else (annotation,)
+    kinds = [x for x in args if x not in (NoneType, str)]
+    if kinds:
+        return kinds[0]
+    return str if str in args else None
+
+
+_NILAI_KHUSUS: Mapping[str, tuple[str, str]] = MappingProxyType({
+    "sertifikat": ("'tidak ada', atau jenis dan tanggal terbit, mis. 'Pengeluaran 2021-03-15' (pisahkan dengan ;)",
+                   "'tidak ada', or kind and issue date, e.g. 'Pengeluaran 2021-03-15' (separated by ;)"),
+})
+
+
+def nilai_diizinkan(p: Parameter, lang: str = "id") -> str:
+    """The values parameter (or model field) ``p`` accepts, as a clerk reads them."""
+    if p.nama in _NILAI_KHUSUS:
+        return _NILAI_KHUSUS[p.nama][lang == "en"]
+    kind = _kind(p.tipe)
+    en = lang == "en"
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return ", ".join(str(m.value) for m in kind)
+    if kind is bool:
+        return "yes/no (ya/tidak)" if en else "ya/tidak"
+    if kind is date:
+        return "a date, e.g. 2025-07-01 or 01-07-2025" if en else "tanggal, mis. 2025-07-01 atau 01-07-2025"
+    if kind is int:
+        return "a whole number" if en else "bilangan bulat"
+    if kind is Decimal:
+        return "a number, e.g. 12.5 or 12,5" if en else "angka, mis. 12,5 atau 12.5"
+    if kind is str:
+        return "text" if en else "teks"
+    return "a value" if en else "nilai"
+
+
+_KINERJA_KOLOM = re.compile(r"^kinerja_[0-9]{4}$")
+
+
+def kolom_masukan(a: Aturan) -> frozenset[str]:
+    """Every input name of rule ``a`` a heading may be mapped to (``-k JUDUL=NAMA``)."""
+    names = {p.nama for p in a.parameter} | {f.nama for f in a.model_fields}
+    if a.pakai_pegawai:
+        names |= set(KOLOM_PEGAWAI)
+    return frozenset(names)
+
+
+def _bad_param(p: Parameter, a: Aturan, value: Any, exc: BaseException | None) -> InvalidInput:
+    allowed, allowed_en = nilai_diizinkan(p), nilai_diizinkan(p, "en")
+    found = InvalidInput(p.nama, value, f"parameter {p.nama} aturan {a.nama}: {allowed}",
+                         f"parameter {p.nama} of rule {a.nama}: {allowed_en}")
+    if isinstance(exc, InvalidInput) and exc.field == p.nama and allowed.split(",")[0] in str(exc):
+        return exc  # already names the parameter and its values
+    return found
+
+
+def check_params(a: str | Aturan, params: Mapping[str, Any], headings: Any = None, *,
+                 kolom: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Check the run-wide parameters of rule ``a`` before any row is read; return them converted.
+
+    Refused (``InvalidInput`` naming the parameter and what it accepts): a name the rule does not take,
+    a value its converter rejects, a ``kolom`` entry (heading → input name) naming no input of the rule,
+    and — when ``headings`` (the headings of the file) is given — a required parameter that neither
+    ``params`` nor a column of the file supplies. A column that supplies a parameter per row is valid
+    (its cells are checked per row). The CLI and the service call this before a run.
+    """
+    a = aturan(a)
+    names = [p.nama for p in a.parameter]
+    unknown = sorted(set(params) - set(names))
+    if unknown:
+        listed = ", ".join(names) or "-"
+        raise InvalidInput("params", ", ".join(unknown), f"parameter aturan {a.nama}: {listed}",
+                           f"a parameter of rule {a.nama}: {listed}")
+    extra: dict[str, str] = dict(a.headings)
+    if kolom:
+        known = kolom_masukan(a)
+        for heading, name in kolom.items():
+            if name not in known and not (a.pakai_pegawai and _KINERJA_KOLOM.match(name)):
+                listed = ", ".join(sorted(known)) + (", kinerja_<tahun>" if a.pakai_pegawai else "")
+                raise InvalidInput("kolom", f"{heading}={name}", f"JUDUL=NAMA dengan NAMA kolom aturan {a.nama}: {listed}",
+                                   f"HEADING=NAME with NAME an input of rule {a.nama}: {listed}")
+            extra[normalize_heading(heading)] = name
+    out: dict[str, Any] = {}
+    for p in a.parameter:
+        if p.nama in params:
+            value = params[p.nama]
+            try:
+                out[p.nama] = convert_param(p, value)
+            except AsnRulesError as exc:
+                raise _bad_param(p, a, value, exc) from None
+            except Exception as exc:  # noqa: BLE001 - a converter that does not raise InvalidInput yet
+                raise _bad_param(p, a, value, exc) from None
+            if out[p.nama] is None and p.wajib and not p.nullable:
+                raise _bad_param(p, a, value, None)
+    if headings is not None:
+        supplied = {a.canonical(h, extra) for h in headings}
+        for p in a.parameter:
+            if p.wajib and not p.nullable and p.nama not in params and p.nama not in supplied:
+                allowed, allowed_en = nilai_diizinkan(p), nilai_diizinkan(p, "en")
+                err = InvalidInput(p.nama, None, "", "")
+                AsnRulesError.__init__(
+                    err, f"Parameter '{p.nama}' wajib untuk aturan {a.nama}: beri -p {p.nama}=NILAI atau kolom "
+                    f"'{p.nama}' di berkas. Nilai yang diizinkan: {allowed}.",
+                    message_en=f"Parameter '{p.nama}' is required by rule {a.nama}: give -p {p.nama}=VALUE or a "
+                    f"column '{p.nama}' in the file. Allowed values: {allowed_en}.", field=p.nama, value=None)
+                raise err
+    return out
+
+
+# --------------------------------------------------------------------------- which columns a rule reads
+
+_KOLOM_FIELD: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "golongan": ("golongan", "pangkat"), "pangkat_tni": ("pangkat_tni", "pangkat"),
+    "pangkat_polri": ("pangkat_polri", "pangkat"), "nip": ("nip", "nip_nrp"), "nrp": ("nrp", "nip_nrp"),
+    "tmt_golongan": ("tmt_golongan", "tmt_pangkat"), "jabatan": ("jabatan", "tmt_jabatan"),
+    "hukuman_disiplin": ("hukuman_disiplin", "hukuman_disiplin_mulai", "hukuman_disiplin_selesai"),
+    "tugas_belajar": ("tugas_belajar", "tugas_belajar_mulai", "tugas_belajar_selesai"),
+    "cltn": ("cltn", "cltn_mulai", "cltn_selesai"),
+    "pengalaman_pk_apbn_bulan": ("pengalaman_pk_apbn_bulan", "pengalaman_pk_apbn_tahun"),
+    "kinerja": ("kinerja", "kinerja_<tahun>"),
+})
+"""The flat input columns that feed each Pegawai field."""
+
+_PROBE_ON = date(2025, 7, 1)
+_PROBE_VARIANTS: tuple[Mapping[str, Any], ...] = (
+    {}, {"status": "CPNS"}, {"status": "PPPK"}, {"status": "TNI", "pangkat": "Mayor", "nip_nrp": "11080012340"},
+    {"status": "POLRI", "pangkat": "Kompol", "nip_nrp": "75080912"},
+    {"jabatan": "Analis Pengelolaan Keuangan APBN Ahli Pertama", "tmt_jabatan": "2020-01-01"},
+)
+
+
+def _pegawai_fields_read(a: Aturan) -> frozenset[str]:
+    """The Pegawai fields rule ``a`` reads, observed on the bundled sample rows (and variants of them)."""
+    from asnrules.batch.columns import canonical as _canonical
+    from asnrules.batch.columns import pegawai_input
+    from asnrules.batch.files import read_rows
+    from asnrules.models import Pegawai
+
+    names = frozenset(Pegawai.model_fields)
+    seen: set[str] = set()
+    watching = [False]
+
+    class _Jejak(Pegawai):  # records the fields read while the rule runs
+        def __getattribute__(self, name: str) -> Any:
+            if name in names and watching[0]:
+                seen.add(name)
+            return super().__getattribute__(name)
+
+    kwargs: dict[str, Any] = {}
+    for p in a.parameter:
+        if p.nama in a.contoh:
+            kwargs[p.nama] = convert_param(p, a.contoh[p.nama])
+        elif p.wajib and not p.nullable:
+            return names  # cannot call it without a value: every field may be read
+    if a.pakai_tanggal:
+        kwargs["on"] = _PROBE_ON
+    from importlib.resources import files
+
+    path = files("asnrules").joinpath("data").joinpath("sample").joinpath("pegawai_satker.csv")
+    for _, row in read_rows(str(path), "csv"):
+        if not isinstance(row, Mapping):
+            continue
+        flat = {c: v for k, v in row.items() if (c := _canonical(k)) is not None}
+        for variant in _PROBE_VARIANTS:
+            errors: list[Any] = []
+            data = pegawai_input({**flat, **variant}, errors)
+            if errors:
+                continue
+            try:
+                pegawai = _Jejak(**data)
+            except Exception:  # noqa: BLE001 - an inconsistent variant: skip it
+                continue
+            watching[0] = True
+            try:
+                a.function(pegawai, **kwargs)
+            except Exception:  # noqa: BLE001 - the rule refused this row: what it read still counts
+                pass
+            finally:
+                watching[0] = False
+    return frozenset(seen)

@@ -3,6 +3,7 @@
 from asnrules.core.citation import PMK_150, Citation
 from asnrules.core.errors import AsnRulesError, InvalidInput, InvalidTransition, NotInTable
 from asnrules.core.numbers import format_id, round_half_up, to_decimal, to_int
+from asnrules.core.render import format_tanggal, render_value
 from asnrules.core.verdict import Reason, Status, Verdict, VerdictStatus
 
 __all__ = [
@@ -20,4 +21,6 @@ __all__ = [
     "to_int",
     "round_half_up",
     "format_id",
+    "format_tanggal",
+    "render_value",
 ]

@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 __all__ = ["AsnRulesError", "InvalidInput", "NotInTable", "InvalidTransition"]
 
 
-def _short(value: object, limit: int = 80) -> str:
-    """repr() of a value, cut to ``limit`` characters so a huge input cannot flood a message."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _short(value: object, lang: str = "id", limit: int = 80) -> str:
+    """The value as a person reads it (:func:`~asnrules.core.render.render_value`), cut to ``limit``."""
+    from asnrules.core.render import render_value
+
+    return render_value(value, lang, limit)
 
 
 class AsnRulesError(ValueError):
@@ -71,10 +72,9 @@ class InvalidInput(AsnRulesError):
         *,
         citation: Citation | None = None,
     ) -> None:
-        shown = _short(value)
         super().__init__(
-            f"Input tidak valid pada '{field}': {shown}. Diharapkan: {expected}.",
-            message_en=f"Invalid input for '{field}': {shown}. Expected: {expected_en or expected}.",
+            f"Input tidak valid pada '{field}': {_short(value)}. Diharapkan: {expected}.",
+            message_en=f"Invalid input for '{field}': {_short(value, 'en')}. Expected: {expected_en or expected}.",
             field=field,
             value=value,
             citation=citation,
@@ -97,10 +97,9 @@ class NotInTable(AsnRulesError):
     ) -> None:
         existing_t = tuple(map(str, existing))
         rows = ", ".join(existing_t)
-        shown = _short(key)
         super().__init__(
-            f"{shown} tidak terdapat dalam {table}. Yang ada: {rows}.",
-            message_en=f"{shown} is not in {table}. Existing rows: {rows}.",
+            f"{_short(key)} tidak terdapat dalam {table}. Yang ada: {rows}.",
+            message_en=f"{_short(key, 'en')} is not in {table}. Existing rows: {rows}.",
             field=field,
             value=key,
             citation=citation,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
+from asnrules.core.cells import MAX_DIGIT_BULAT, MAX_TEKS_ANGKA, plain_cell
 from asnrules.core.errors import InvalidInput
 
 __all__ = ["to_decimal", "to_int", "round_half_up", "format_id"]
@@ -28,7 +29,22 @@ def to_decimal(
     (``"1.234,5"`` → 1234.5); several ``.`` alone are thousands separators (``"1.250.000"``). A lone
     ``.`` followed by exactly three digits (``"1.250"``) is ambiguous and refused, unless ``maximum``
     rules the thousands reading out (a score of at most 100 written ``"90.999"`` is 90,999).
+
+    numpy/pandas scalars are read as their Python value (``numpy.int64`` as int). The size is bounded
+    before any arithmetic: at most 60 significant digits and a magnitude between 1e-100 and 1e100, so
+    ``1e999999`` is refused at once (and a rule never meets an exponent its arithmetic cannot handle).
     """
+    result = _bounded(_decimal(value, field, maximum), value, field)
+    if minimum is not None and result < minimum:
+        raise InvalidInput(field, value, f"bilangan >= {minimum}", f"a number >= {minimum}")
+    if maximum is not None and result > maximum:
+        raise InvalidInput(field, value, f"bilangan <= {maximum}", f"a number <= {maximum}")
+    return result
+
+
+def _decimal(value: object, field: str, maximum: Decimal | int | None) -> Decimal:
+    """The finite Decimal ``value`` stands for, its size not yet bounded."""
+    value = _plain(value, field)
     if isinstance(value, bool) or isinstance(value, float):
         raise InvalidInput(
             field,
@@ -46,14 +62,42 @@ def to_decimal(
         raise InvalidInput(field, value, "bilangan Decimal, int, atau teks angka", "a Decimal, int or numeric text")
     if not result.is_finite():
         raise InvalidInput(field, value, "bilangan berhingga", "a finite number")
-    if minimum is not None and result < minimum:
-        raise InvalidInput(field, value, f"bilangan >= {minimum}", f"a number >= {minimum}")
-    if maximum is not None and result > maximum:
-        raise InvalidInput(field, value, f"bilangan <= {maximum}", f"a number <= {maximum}")
+    return result
+
+
+def _plain(value: object, field: str) -> object:
+    """``value`` as plain Python (numpy/pandas scalars); a missing marker (NaN, pd.NA) is not a number."""
+    if type(value) in (str, int, Decimal):
+        return value
+    plain = plain_cell(value)
+    if plain is None:
+        raise InvalidInput(field, value, "bilangan (sel ini kosong)", "a number (this cell is empty)")
+    return plain
+
+
+_BATAS_BULAT = 10**MAX_DIGIT_BULAT
+_MAX_SIGNIFICANT = 60
+_MAX_ADJUSTED = 100
+_MIN_ADJUSTED = -100
+
+
+def _bounded(result: Decimal, value: object, field: str) -> Decimal:
+    """``result`` if its size is one a person could mean; InvalidInput otherwise (checked without arithmetic)."""
+    sign, digits, exponent = result.as_tuple()
+    if not any(digits):  # zero, whatever its exponent ("0E-999999")
+        return result if isinstance(exponent, int) and -_MAX_SIGNIFICANT <= exponent <= 0 else Decimal(0)
+    if len(digits) > _MAX_SIGNIFICANT or not _MIN_ADJUSTED <= result.adjusted() <= _MAX_ADJUSTED:
+        raise InvalidInput(field, value, f"bilangan dengan paling banyak {_MAX_SIGNIFICANT} digit bermakna, "
+                           f"antara 1e{_MIN_ADJUSTED} dan 1e{_MAX_ADJUSTED}",
+                           f"a number of at most {_MAX_SIGNIFICANT} significant digits, "
+                           f"between 1e{_MIN_ADJUSTED} and 1e{_MAX_ADJUSTED}")
     return result
 
 
 def _parse_text(value: str, field: str, maximum: Decimal | int | None = None) -> Decimal:
+    if len(value) > MAX_TEKS_ANGKA:
+        raise InvalidInput(field, value, f"teks angka paling panjang {MAX_TEKS_ANGKA} karakter",
+                           f"numeric text of at most {MAX_TEKS_ANGKA} characters")
     text = value.strip().replace(" ", "").replace("\u00a0", "")
     if "," in text and "." in text:
         if text.rfind(",") > text.rfind("."):
@@ -82,13 +126,22 @@ def _parse_text(value: str, field: str, maximum: Decimal | int | None = None) ->
 
 
 def to_int(value: object, field: str = "jumlah", *, minimum: int | None = None) -> int:
-    """Convert ``value`` to an int (whole numbers only: ``"3"``, ``Decimal("3")``); floats refused."""
+    """Convert ``value`` to an int (whole numbers only: ``"3"``, ``Decimal("3")``); floats refused.
+
+    At most 18 digits (:data:`~asnrules.core.cells.MAX_DIGIT_BULAT`): ``"1e999999"`` is refused at once."""
+    value = _plain(value, field)
     if isinstance(value, bool) or isinstance(value, float):
         raise InvalidInput(field, value, "bilangan bulat (float tidak diterima)", "a whole number (floats are refused)")
     if isinstance(value, int):
+        if abs(value) >= _BATAS_BULAT:
+            raise InvalidInput(field, value, f"bilangan bulat paling banyak {MAX_DIGIT_BULAT} digit",
+                               f"a whole number of at most {MAX_DIGIT_BULAT} digits")
         result = value
     else:
-        dec = to_decimal(value, field)
+        dec = _decimal(value, field, None)
+        if dec and dec.adjusted() >= MAX_DIGIT_BULAT:
+            raise InvalidInput(field, value, f"bilangan bulat paling banyak {MAX_DIGIT_BULAT} digit",
+                               f"a whole number of at most {MAX_DIGIT_BULAT} digits")
         if dec != dec.to_integral_value():
             raise InvalidInput(field, value, "bilangan bulat", "a whole number")
         result = int(dec)
@@ -98,8 +151,13 @@ def to_int(value: object, field: str = "jumlah", *, minimum: int | None = None) 
 
 
 def round_half_up(value: Decimal, places: int = 2) -> Decimal:
-    """Round half away from zero to ``places`` decimals (3,125 → 3,13), never banker's rounding."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    """Round half away from zero to ``places`` decimals (3,125 → 3,13), never banker's rounding.
+
+    Exact for any size :func:`to_decimal` lets through: the precision grows with the number (a fixed
+    28-digit context would raise InvalidOperation for 1E+27 at two places)."""
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, value.adjusted() + places + 2)
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def format_id(value: Decimal | int, places: int = 2) -> str:

@@ -9,9 +9,12 @@ Tri-state facts: ``True``/``False`` decide, ``None`` (unknown) gives ``Status.UN
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Any
 
 from asnrules.core import PMK_150, Citation, InvalidInput, Reason, Status, format_id, to_decimal, to_int
 from asnrules.models import (
@@ -372,28 +375,33 @@ def kinerja(pegawai: Pegawai, on: date, tahun: int, cit: Citation, awalan: tuple
     return r(f"kinerja_{tahun}_tahun", st, cit, f"{head_id}: {tail[0]} ({rows_id}).", f"{head_en}: {tail[1]} ({rows_en}).", awalan)
 
 
-def pengalaman(pegawai: Pegawai, cit: Citation, awalan: tuple[str, str] = ("", "")) -> Reason:
+def pengalaman(pegawai: Pegawai, cit: Citation, awalan: tuple[str, str] = ("", ""), *,
+               minimal: int = PENGALAMAN_MINIMAL_BULAN) -> Reason:
     """"memiliki pengalaman ... di bidang Pengelolaan Keuangan APBN paling singkat 2 (dua) tahun"
-    (counted cumulatively, Pasal 13 ayat (2))."""
+    (counted cumulatively, Pasal 13 ayat (2)); ``minimal`` months (24 in the 2019 text)."""
     bulan = pegawai.pengalaman_pk_apbn_bulan
     if bulan is None:
         return r("pengalaman_minimal", UNKNOWN, cit, "Pengalaman di bidang Pengelolaan Keuangan APBN belum diketahui.",
                  "Experience in Pengelolaan Keuangan APBN not known.", awalan)
-    st = MET if bulan >= PENGALAMAN_MINIMAL_BULAN else NOT_MET
+    st = MET if bulan >= minimal else NOT_MET
     kata = ("paling singkat", "at least") if st is MET else ("kurang dari", "less than")
     return r("pengalaman_minimal", st, cit,
-             f"Pengalaman kumulatif di bidang Pengelolaan Keuangan APBN {bulan} bulan ({kata[0]} 24 bulan).",
-             f"Cumulative experience in Pengelolaan Keuangan APBN is {bulan} months ({kata[1]} 24 months).", awalan)
+             f"Pengalaman kumulatif di bidang Pengelolaan Keuangan APBN {bulan} bulan ({kata[0]} {minimal} bulan).",
+             f"Cumulative experience in Pengelolaan Keuangan APBN is {bulan} months ({kata[1]} {minimal} months).", awalan)
 
 
-def usia_maksimal(pegawai: Pegawai, on: date, jenjang: JenjangJabatan | None, awalan: tuple[str, str] = ("", "")) -> Reason:
+def usia_maksimal(pegawai: Pegawai, on: date, jenjang: JenjangJabatan | None, awalan: tuple[str, str] = ("", ""),
+                  *, batas_usia: Mapping[JenjangJabatan, int] = BATAS_USIA_PERPINDAHAN,
+                  sitasi_usia: Mapping[JenjangJabatan, Citation] = _SITASI_USIA,
+                  sitasi_tanpa_jenjang: Citation = _SITASI_USIA_TANPA_JENJANG) -> Reason:
     """Pasal 10 ayat (1) huruf h: "berusia paling tinggi 53 tahun (Ahli Pertama, Ahli Muda) / 55 tahun
-    (Ahli Madya)" — age in completed years on ``on``; turning 54 on ``on`` is over 53."""
+    (Ahli Madya)" — age in completed years on ``on``; turning 54 on ``on`` is over 53. ``batas_usia``:
+    the limits of the text in force (the 2019 ones by default)."""
     if jenjang is None:
-        return r("usia_maksimal", UNKNOWN, _SITASI_USIA_TANPA_JENJANG, "Jenjang tujuan belum diketahui; batas usia tidak dapat ditentukan.",
+        return r("usia_maksimal", UNKNOWN, sitasi_tanpa_jenjang, "Jenjang tujuan belum diketahui; batas usia tidak dapat ditentukan.",
                  "Target jenjang not known; the age limit cannot be determined.", awalan)
-    batas = BATAS_USIA_PERPINDAHAN[jenjang]
-    cit = _SITASI_USIA[jenjang]
+    batas = batas_usia[jenjang]
+    cit = sitasi_usia[jenjang]
     lahir = pegawai.tanggal_lahir
     if lahir is None:
         return r("usia_maksimal", UNKNOWN, cit, "Tanggal lahir belum diketahui.", "Birth date not known.", awalan)
@@ -549,3 +557,120 @@ def jabatan_analis(pegawai: Pegawai, on: date, cit: Citation) -> Reason:
     """The employee holds the Jabatan Fungsional Analis Pengelolaan Keuangan APBN (any jenjang) on ``on``."""
     return jabatan_dalam(pegawai, on, cit, code="jabatan_analis", jenjang=JENJANG_ANALIS,
                          nama="Analis Pengelolaan Keuangan APBN", nama_en="an Analis Pengelolaan Keuangan APBN")
+
+
+# --------------------------------------------------------------------------------------------------
+# Provisions whose wording is data (asnrules/data/regulasi.toml [[ketentuan]] and amendments' `teks`):
+# each `huruf` item names a criterion of this catalogue, so an amendment's new wording is applied by
+# adding it to the data file, without code changes (issue 15). A criterion the catalogue does not know
+# answers UNKNOWN with its wording.
+# --------------------------------------------------------------------------------------------------
+def batas_usia_dari_teks(teks: Mapping[str, Any] | None) -> Mapping[JenjangJabatan, int] | None:
+    """The age limits per jenjang of the ``usia_maksimal`` item of a provision's wording, or None."""
+    if not teks:
+        return None
+    for b in _kompilasi(teks, "", None, None):
+        if b.nama == "usia_maksimal":
+            return b.batas
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Butir:
+    """One huruf of a provision given as data, compiled once: criterion name, citation, parameters."""
+
+    huruf: str
+    nama: str | None
+    cit: Citation
+    bulan: int = PENGALAMAN_MINIMAL_BULAN
+    tahun: int = 2
+    batas: Mapping[JenjangJabatan, int] | None = None
+    sitasi_usia: Mapping[JenjangJabatan, Citation] | None = None
+    teks: str = ""
+
+
+# Compiled wording per provision text (keyed by the identity of the register's immutable mapping, which the
+# entry keeps alive): derived data only, bounded by the number of texts in the registers in use.
+_KOMPILASI: dict[tuple[int, str | None], tuple[Mapping[str, Any], tuple[_Butir, ...]]] = {}
+
+
+def _kompilasi(teks: Mapping[str, Any], pasal: str, ayat: str | None, diubah_oleh: str | None) -> tuple[_Butir, ...]:
+    found = _KOMPILASI.get((id(teks), diubah_oleh))
+    if found is not None and found[0] is teks:
+        return found[1]
+    bagian = f"sebagaimana diubah dengan {diubah_oleh}" if diubah_oleh else None
+    out = []
+    for item in teks.get("huruf", ()):
+        h = str(item["huruf"])
+        cit = Citation(PMK_150, pasal=pasal, ayat=ayat, huruf=h, bagian=bagian)
+        nama = item.get("kriteria")
+        batas = sit = None
+        if nama == "usia_maksimal":
+            batas = MappingProxyType({JenjangJabatan[k]: int(v) for k, v in item["batas"].items()})
+            angka_ = item.get("angka", {})
+            sit = MappingProxyType({JenjangJabatan[k]: cit.with_(angka=v) for k, v in angka_.items()})
+            if set(sit) != set(batas):
+                sit = MappingProxyType(dict.fromkeys(batas, cit))
+        out.append(_Butir(h, nama, cit, int(item.get("bulan", PENGALAMAN_MINIMAL_BULAN)), int(item.get("tahun", 2)),
+                          batas, sit, str(item.get("teks", nama or ""))))
+    compiled = tuple(out)
+    if len(_KOMPILASI) < 64:
+        _KOMPILASI[(id(teks), diubah_oleh)] = (teks, compiled)
+    return compiled
+
+
+def kriteria_dari_teks(
+    teks: Mapping[str, Any],
+    pegawai: Pegawai,
+    on: date,
+    *,
+    pasal: str,
+    ayat: str | None,
+    jenjang: JenjangJabatan | None,
+    lulus_uji_kompetensi: bool | None,
+    saat: tuple[str, str],
+    awalan: tuple[str, str] = ("", ""),
+    kecuali: tuple[str, ...] = (),
+    diubah_oleh: str | None = None,
+) -> tuple[Reason, ...]:
+    """The reasons of a provision given as data, huruf by huruf in the text's order (``kecuali``: criteria
+    left out, e.g. the Uji Kompetensi itself when Pasal 26 refers to Pasal 10 ayat (1))."""
+    out: list[Reason] = []
+    for b in _kompilasi(teks, pasal, ayat, diubah_oleh):
+        nama, cit = b.nama, b.cit
+        if nama in kecuali:
+            continue
+        if nama == "status_pns":
+            out.append(status_pns(pegawai, cit, awalan))
+        elif nama == "integritas":
+            out.append(integritas(pegawai, cit, awalan))
+        elif nama == "sehat":
+            out.append(sehat(pegawai, cit, awalan))
+        elif nama == "ijazah_bidang":
+            out.append(ijazah_bidang(pegawai, on, cit, awalan))
+        elif nama == "uji_kompetensi":
+            out.append(lulus_uji(lulus_uji_kompetensi, cit))
+        elif nama == "pengalaman_minimal":
+            out.append(pengalaman(pegawai, cit, awalan, minimal=b.bulan))
+        elif nama == "kinerja":
+            out.append(kinerja(pegawai, on, b.tahun, cit, awalan))
+        elif nama == "usia_maksimal":
+            assert b.batas is not None and b.sitasi_usia is not None
+            if jenjang is not None and jenjang not in b.batas:
+                out.append(r("usia_maksimal", UNKNOWN, cit, f"Teks yang berlaku tidak memuat batas usia untuk {jenjang.value}.",
+                             f"The text in force has no age limit for {jenjang.value}.", awalan))
+            else:
+                out.append(usia_maksimal(pegawai, on, jenjang, awalan, batas_usia=b.batas, sitasi_usia=b.sitasi_usia,
+                                         sitasi_tanpa_jenjang=cit))
+        elif nama == "hukuman_disiplin":
+            out.append(hukuman_disiplin(pegawai, on, cit, awalan=awalan))
+        elif nama == "tugas_belajar":
+            out.append(tugas_belajar(pegawai, on, cit, saat, awalan))
+        elif nama == "cltn":
+            out.append(cltn(pegawai, on, cit, saat, awalan))
+        else:
+            h = b.huruf
+            out.append(r(f"pasal_{pasal}_ayat_{ayat}_huruf_{h}", UNKNOWN, cit,
+                         f"Kriteria huruf {h} belum dikodekan: \"{b.teks}\".",
+                         f"Criterion huruf {h} is not encoded: \"{b.teks}\".", awalan))
+    return tuple(out)

@@ -21,7 +21,7 @@ from typing import cast
 
 from dateutil.relativedelta import relativedelta
 
-from asnrules.core import Citation, InvalidInput, Reason, Status, Verdict
+from asnrules.core import Citation, InvalidInput, Reason, Status, Verdict, format_tanggal
 from asnrules.models import (
     Golongan,
     JenisBendahara,
@@ -233,7 +233,7 @@ def _akhir_masa_berlaku(terbit: date) -> date:
 
 def _tanggal(value: object, name: str) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidInput(name, value, "datetime.date", "a datetime.date")
+        raise InvalidInput(name, value, "tanggal (date)", "a date (datetime.date)")
     return value
 
 
@@ -264,8 +264,8 @@ class SertifikatBNT:
         else:
             sampai = _tanggal(self.berlaku_sampai, "berlaku_sampai")
             if sampai < terbit:
-                raise InvalidInput("berlaku_sampai", sampai, f"tanggal >= terbit ({terbit})",
-                                   f"a date on or after terbit ({terbit})")
+                raise InvalidInput("berlaku_sampai", sampai, f"tanggal >= terbit ({format_tanggal(terbit)})",
+                                   f"a date on or after terbit ({format_tanggal(terbit, 'en')})")
 
     def berlaku_pada(self, on: date) -> bool:
         """True when the certificate is valid on ``on`` (issued and not yet expired; both ends included)."""

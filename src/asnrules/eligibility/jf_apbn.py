@@ -13,10 +13,12 @@ chosen are in docs/interpretasi.md (section "eligibility — PMK 150/PMK.05/2019
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
-from asnrules.core import InvalidInput, Reason, Verdict
+from asnrules.core import PMK_150, InvalidInput, Reason, Verdict
+from asnrules.core.regulasi import REGISTER, Ketentuan, Register, StatusKetentuan, TeksBelumDikodekan
 from asnrules.eligibility._pmk150 import (
     BATAS_USIA_PERPINDAHAN,
     JENJANG_PRANATA,
@@ -25,6 +27,7 @@ from asnrules.eligibility._pmk150 import (
     UNKNOWN,
     USULAN_SEBELUM_BATAS_USIA_BULAN,
     angka,
+    batas_usia_dari_teks,
     cek_bool,
     cek_decimal,
     cek_jenjang_analis,
@@ -40,6 +43,7 @@ from asnrules.eligibility._pmk150 import (
     jabatan_analis,
     jabatan_dalam,
     kinerja,
+    kriteria_dari_teks,
     lowongan as _lowongan,
     lulus_uji,
     pengalaman,
@@ -51,7 +55,6 @@ from asnrules.eligibility._pmk150 import (
     tgl,
     tugas_belajar,
     ulang_tahun,
-    usia_maksimal,
 )
 from asnrules.models import Golongan, JenjangJabatan, Pegawai, Periode
 
@@ -77,6 +80,12 @@ AK_KUMULATIF_PRANATA_KE_ANALIS = Decimal(100)
 
 #: Pasal 9 ayat (4) and Pasal 49 ayat (3): "paling lama 3 (tiga) tahun".
 MASA_PELATIHAN_FUNGSIONAL_TAHUN = 3
+
+def _berlaku(on: date, reasons: tuple[Reason, ...], advice: tuple[Reason, ...] = ()) -> Verdict:
+    """The verdict with the law in force on ``on``: a criterion whose provision is amended without encoded
+    wording (or possibly amended) on that date becomes UNKNOWN citing the amendment (docs/regulasi.md)."""
+    return Verdict(REGISTER.terapkan(reasons, on), advice)
+
 
 # Citations, built once.
 _P9 = {h: sitasi("9", "1", h) for h in "abcdef"}
@@ -109,8 +118,10 @@ def check_pengangkatan_pertama(pegawai: Pegawai, *, on: date, lulus_uji_kompeten
     """
     p = cek_pegawai(pegawai)
     on = cek_tanggal(on, "on")  # type: ignore[assignment]
+    REGISTER.cek_berlaku(PMK_150, on)
     lulus = cek_bool(lulus_uji_kompetensi, "lulus_uji_kompetensi")
-    return Verdict(
+    return _berlaku(
+        on,
         (
             status_pns(p, _P9["a"]),
             integritas(p, _P9["b"]),
@@ -125,30 +136,79 @@ def check_pengangkatan_pertama(pegawai: Pegawai, *, on: date, lulus_uji_kompeten
 # --------------------------------------------------------------------------------------------------
 # Pasal 10 and 13 — perpindahan dari jabatan lain
 # --------------------------------------------------------------------------------------------------
-def batas_usulan_perpindahan(pegawai: Pegawai, jenjang_tujuan: JenjangJabatan | str) -> date | None:
+def _ayat_1(register: Register, on: date) -> Ketentuan:
+    """Pasal 10 ayat (1) as in force on ``on`` (the 2019 text, an amended text given as data, or not encoded)."""
+    return register.ketentuan(PMK_150, "10", "1", on)
+
+
+def _batas_usia_berlaku(register: Register, on: date | None) -> tuple[Mapping[JenjangJabatan, int] | None, Ketentuan | None]:
+    """The age limits of Pasal 10 ayat (1) huruf h in force on ``on`` (``on`` None: the 2019 text), or
+    (None, the provision) when the wording in force is not encoded."""
+    if on is None:
+        return BATAS_USIA_PERPINDAHAN, None
+    k = _ayat_1(register, on)
+    if k.status in (StatusKetentuan.ASLI, StatusKetentuan.DIUBAH):
+        return batas_usia_dari_teks(k.teks) or BATAS_USIA_PERPINDAHAN, k
+    return None, k
+
+
+def batas_usulan_perpindahan(pegawai: Pegawai, jenjang_tujuan: JenjangJabatan | str, *,
+                             on: date | None = None) -> date | None:
     """Pasal 10 ayat (2): the last day the proposal may reach the PPK, or None if the birth date is unknown.
 
     "harus sudah diterima PPK ... paling lambat 6 (enam) bulan sebelum batas usia yang dipersyaratkan
     sebagaimana dimaksud pada ayat (1) huruf h" — the age limit is passed on the day the employee
     completes (limit + 1) years (54 for Ahli Pertama/Muda, 56 for Ahli Madya); the proposal must be
     received on or before the date 6 months before that day.
+
+    ``on`` (keyword): the date whose law applies. Without it, the 2019 text as published (the age limits
+    53/55). With it: before PMK 150/2019 was in force → :class:`BelumBerlaku`; when Pasal 10 ayat (1)
+    is (possibly) amended on ``on`` and the new wording is not encoded (PMK 163/PMK.05/2022, from 2022)
+    → :class:`TeksBelumDikodekan` citing the amending instrument (docs/regulasi.md).
     """
+    return _batas_usulan_tanggal(pegawai, jenjang_tujuan, on, REGISTER)
+
+
+def _batas_usulan_tanggal(pegawai: Pegawai, jenjang_tujuan: JenjangJabatan | str, on: date | None,
+                          register: Register) -> date | None:
     p = cek_pegawai(pegawai)
     jenjang = cek_jenjang_analis(jenjang_tujuan)
     if jenjang is None:
         raise InvalidInput("jenjang_tujuan", jenjang_tujuan, "jenjang Analis", "an Analis jenjang")
+    if on is not None:
+        cek_tanggal(on, "on")
+        register.cek_berlaku(PMK_150, on)
+    batas_usia, k = _batas_usia_berlaku(register, on)
+    if batas_usia is None:
+        assert k is not None and on is not None
+        raise TeksBelumDikodekan(k, on)
+    if jenjang not in batas_usia:
+        raise InvalidInput("jenjang_tujuan", jenjang_tujuan, "jenjang dengan batas usia dalam teks yang berlaku",
+                           "a jenjang with an age limit in the text in force")
     if p.tanggal_lahir is None:
         return None
-    lewat = ulang_tahun(p.tanggal_lahir, BATAS_USIA_PERPINDAHAN[jenjang] + 1)
+    lewat = ulang_tahun(p.tanggal_lahir, batas_usia[jenjang] + 1)
     return tambah_bulan(lewat, -USULAN_SEBELUM_BATAS_USIA_BULAN)
 
 
-def _batas_usulan(p: Pegawai, jenjang: JenjangJabatan | None, tanggal_usulan: date | None) -> Reason:
+def _batas_usulan(p: Pegawai, jenjang: JenjangJabatan | None, tanggal_usulan: date | None, on: date,
+                  register: Register) -> Reason:
     code = "batas_usulan"
     if jenjang is None:
         return r(code, UNKNOWN, _P10_2, "Jenjang tujuan belum diketahui; batas waktu usulan tidak dapat ditentukan.",
                  "Target jenjang not known; the proposal deadline cannot be determined.")
-    batas = batas_usulan_perpindahan(p, jenjang)
+    batas_usia, k = _batas_usia_berlaku(register, on)
+    if batas_usia is None:
+        assert k is not None
+        acuan = k.reason()
+        return Reason(code, UNKNOWN,
+                      "Batas waktu usulan (ayat (2)) mengacu pada batas usia ayat (1) huruf h. " + acuan.message,
+                      "The proposal deadline (ayat (2)) refers to the age limit of ayat (1) huruf h. " + acuan.message_en,
+                      acuan.citation)
+    if jenjang not in batas_usia:
+        return r(code, UNKNOWN, _P10_2, f"Teks yang berlaku tidak memuat batas usia untuk {jenjang.value}.",
+                 f"The text in force has no age limit for {jenjang.value}.")
+    batas = _batas_usulan_tanggal(p, jenjang, on, register)
     if batas is None:
         return r(code, UNKNOWN, _P10_2, "Tanggal lahir belum diketahui; batas waktu usulan tidak dapat ditentukan.",
                  "Birth date not known; the proposal deadline cannot be determined.")
@@ -159,9 +219,9 @@ def _batas_usulan(p: Pegawai, jenjang: JenjangJabatan | None, tanggal_usulan: da
     kata = ("sebelum atau pada", "on or before") if st is MET else ("setelah", "after")
     return r(code, st, _P10_2,
              f"Usulan diterima PPK {tgl(tanggal_usulan)}, {kata[0]} batas {tgl(batas)} "
-             f"(6 bulan sebelum batas usia {BATAS_USIA_PERPINDAHAN[jenjang]} tahun).",
+             f"(6 bulan sebelum batas usia {batas_usia[jenjang]} tahun).",
              f"Proposal reached the PPK on {tanggal_usulan.isoformat()}, {kata[1]} the deadline {batas.isoformat()} "
-             f"(6 months before the age limit of {BATAS_USIA_PERPINDAHAN[jenjang]}).")
+             f"(6 months before the age limit of {batas_usia[jenjang]}).")
 
 
 def check_perpindahan(
@@ -189,30 +249,37 @@ def check_perpindahan(
     usia yang dipersyaratkan"; ayat (3): "harus mempertimbangkan ketersediaan Lowongan Kebutuhan
     Jabatan Fungsional ... sesuai jenjang jabatan fungsional yang akan diduduki."
     Pasal 13 ayat (2): experience "dihitung secara kumulatif" (``pegawai.pengalaman_pk_apbn_bulan``).
+
+    The law in force on ``on`` (docs/regulasi.md): before PMK 150/2019 → :class:`BelumBerlaku`; the
+    wording of ayat (1) is read from the register (data/regulasi.toml); from 2022 ayat (1) is
+    (possibly) replaced by PMK 163/PMK.05/2022, whose wording is not encoded: ayat (1) is one UNKNOWN
+    criterion citing it, ayat (2) (its deadline refers to ayat (1) huruf h) is UNKNOWN, ayat (3) is
+    evaluated.
     """
+    return _perpindahan(pegawai, on=on, jenjang_tujuan=jenjang_tujuan, lulus_uji_kompetensi=lulus_uji_kompetensi,
+                        tanggal_usulan=tanggal_usulan, lowongan=lowongan, register=REGISTER)
+
+
+def _perpindahan(pegawai: Pegawai, *, on: date, jenjang_tujuan: JenjangJabatan | str | None = None,
+                 lulus_uji_kompetensi: bool | None = None, tanggal_usulan: date | None = None,
+                 lowongan: bool | None = None, register: Register = REGISTER) -> Verdict:
+    """:func:`check_perpindahan` against ``register`` (tests pass one with a made-up amendment)."""
     p = cek_pegawai(pegawai)
     on = cek_tanggal(on, "on")  # type: ignore[assignment]
     jenjang = cek_jenjang_analis(jenjang_tujuan)
     lulus = cek_bool(lulus_uji_kompetensi, "lulus_uji_kompetensi")
     usulan = cek_tanggal(tanggal_usulan, "tanggal_usulan", boleh_kosong=True)
     ada_lowongan = cek_bool(lowongan, "lowongan")
-    return Verdict(
-        (
-            status_pns(p, _P10["a"]),
-            integritas(p, _P10["b"]),
-            sehat(p, _P10["c"]),
-            ijazah_bidang(p, on, _P10["d"]),
-            lulus_uji(lulus, _P10["e"]),
-            pengalaman(p, _P10["f"]),
-            kinerja(p, on, 2, _P10["g"]),
-            usia_maksimal(p, on, jenjang),
-            hukuman_disiplin(p, on, _P10["i"]),
-            tugas_belajar(p, on, _P10["j"], _SAAT_PINDAH),
-            cltn(p, on, _P10["k"], _SAAT_PINDAH),
-            _batas_usulan(p, jenjang, usulan),
-            _lowongan(ada_lowongan, _P10_3, jenjang),
-        )
-    )
+    register.cek_berlaku(PMK_150, on)
+    k = _ayat_1(register, on)
+    ayat_1: tuple[Reason, ...]
+    if k.status in (StatusKetentuan.ASLI, StatusKetentuan.DIUBAH) and k.teks:
+        ayat_1 = kriteria_dari_teks(k.teks, p, on, pasal="10", ayat="1", jenjang=jenjang, lulus_uji_kompetensi=lulus,
+                                    saat=_SAAT_PINDAH, diubah_oleh=k.oleh.kode if k.oleh else None)
+    else:
+        ayat_1 = (k.reason(code="pasal_10_ayat_1"),)
+    reasons = (*ayat_1, _batas_usulan(p, jenjang, usulan, on, register), _lowongan(ada_lowongan, _P10_3, jenjang))
+    return Verdict(register.terapkan(reasons, on))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -272,10 +339,12 @@ def check_pranata_ke_analis(
     """
     p = cek_pegawai(pegawai)
     on = cek_tanggal(on, "on")  # type: ignore[assignment]
+    REGISTER.cek_berlaku(PMK_150, on)
     ada = cek_bool(lowongan, "lowongan")
     lulus = cek_bool(lulus_uji_kompetensi, "lulus_uji_kompetensi")
     ak = cek_decimal(ak_kumulatif, "ak_kumulatif")
-    return Verdict(
+    return _berlaku(
+        on,
         (
             _jabatan_pranata(p, on),
             ijazah_minimal_s1(p, on, _P11, code="ijazah_s1"),
@@ -365,12 +434,14 @@ def check_inpassing(
     """
     p = cek_pegawai(pegawai)
     on = cek_tanggal(on, "on")  # type: ignore[assignment]
+    REGISTER.cek_berlaku(PMK_150, on)
     seleksi = cek_bool(lulus_seleksi_inpassing, "lulus_seleksi_inpassing")
     bertugas = cek_bool(masih_bertugas_pk_apbn, "masih_bertugas_pk_apbn")
     ada = cek_bool(lowongan, "lowongan")
     periode = _periode(periode_inpassing)
     jenjang = cek_jenjang_analis(jenjang_tujuan)
-    return Verdict(
+    return _berlaku(
+        on,
         (
             status_pns(p, _P12["a"]),
             integritas(p, _P12["b"]),
@@ -408,10 +479,11 @@ def check_promosi(
     """
     p = cek_pegawai(pegawai)
     on = cek_tanggal(on, "on")  # type: ignore[assignment]
+    REGISTER.cek_berlaku(PMK_150, on)
     lulus = cek_bool(lulus_uji_kompetensi, "lulus_uji_kompetensi")
     ada = cek_bool(lowongan, "lowongan")
     jenjang = cek_jenjang_analis(jenjang_tujuan)
-    return Verdict((lulus_uji(lulus, _P18["a"]), kinerja(p, on, 2, _P18["b"]), _lowongan(ada, _P18["2"], jenjang)))
+    return _berlaku(on, (lulus_uji(lulus, _P18["a"]), kinerja(p, on, 2, _P18["b"]), _lowongan(ada, _P18["2"], jenjang)))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -526,6 +598,7 @@ def check_penugasan_ppk_ppspm(
     """
     p = cek_pegawai(pegawai)
     on = cek_tanggal(on, "on")  # type: ignore[assignment]
+    REGISTER.cek_berlaku(PMK_150, on)
     sk = cek_bool(sk_penetapan, "sk_penetapan")
     komp = cek_bool(sertifikat_kompetensi, "sertifikat_kompetensi")
     pel = cek_bool(sertifikat_pelatihan, "sertifikat_pelatihan")
@@ -538,7 +611,7 @@ def check_penugasan_ppk_ppspm(
                            "the date the Peraturan Menteri took effect (datetime.date), False (none yet), True (exists) "
                            "or None (unknown)")
     sertifikat, advice = _sertifikat(on, komp, pel, pembina, pengaturan)
-    return Verdict((jabatan_analis(p, on, _P19_1), _sk_penetapan(sk), sertifikat), advice)
+    return _berlaku(on, (jabatan_analis(p, on, _P19_1), _sk_penetapan(sk), sertifikat), advice)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -575,6 +648,7 @@ def check_pelatihan_fungsional(
     """
     p = cek_pegawai(pegawai)
     on = cek_tanggal(on, "on")  # type: ignore[assignment]
+    REGISTER.cek_berlaku(PMK_150, on)
     sudah = cek_bool(pelatihan_fungsional, "pelatihan_fungsional")
     tmt = cek_tanggal(tmt_pengangkatan, "tmt_pengangkatan", boleh_kosong=True)
     if tmt is None and p.jabatan is not None:
@@ -610,4 +684,4 @@ def check_pelatihan_fungsional(
             latihan = r(code, UNKNOWN, _P49_3,
                         f"Batas 3 tahun ({tgl(batas)}) telah lewat; belum diketahui apakah pelatihan fungsional telah diikuti dan lulus.",
                         f"The 3-year deadline ({batas.isoformat()}) has passed; not known whether the functional training was passed.")
-    return Verdict((jabatan, latihan), advice)
+    return _berlaku(on, (jabatan, latihan), advice)

@@ -13,7 +13,8 @@ from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
 
-from asnrules.core import InvalidInput, Reason, Verdict
+from asnrules.core import PMK_150, InvalidInput, Reason, Verdict
+from asnrules.core.regulasi import REGISTER, Register, StatusKetentuan
 from asnrules.eligibility._pmk150 import (
     JENJANG_ANALIS,
     MET,
@@ -27,20 +28,17 @@ from asnrules.eligibility._pmk150 import (
     cek_jenjang_analis,
     cek_pegawai,
     cek_tanggal,
-    cltn,
     golongan_minimal,
     hukuman_disiplin,
     ijazah_bidang,
     integritas,
     jabatan_pada,
     kinerja,
-    pengalaman,
+    kriteria_dari_teks,
     r,
     sehat,
     sitasi,
     status_pns,
-    tugas_belajar,
-    usia_maksimal,
 )
 from asnrules.models import Golongan, JenjangJabatan, Pegawai, StatusKepegawaian
 
@@ -275,7 +273,31 @@ def check_uji_kompetensi(
     jenjang; ``pelatihan_fungsional_tersedia``: that training is available (Pasal 28 ayat (2)).
     ``jumlah_tidak_lulus``: how many times the employee has already failed this kind of test (0 for a
     first attempt; 3 or more → no further retake).
+
+    The law in force on ``on`` (docs/regulasi.md): before PMK 150/2019 → ``BelumBerlaku``; for
+    perpindahan, the criteria of Pasal 10 ayat (1) that Pasal 26 huruf a refers to are those in force on
+    ``on`` (from 2022 replaced by PMK 163/PMK.05/2022, wording not encoded: one UNKNOWN criterion citing
+    it; Pasal 26 huruf b still evaluated).
     """
+    return _uji_kompetensi(pegawai, jenis, on=on, jenjang_tujuan=jenjang_tujuan, ak_kumulatif=ak_kumulatif,
+                           pelatihan_fungsional=pelatihan_fungsional,
+                           pelatihan_fungsional_tersedia=pelatihan_fungsional_tersedia,
+                           jumlah_tidak_lulus=jumlah_tidak_lulus)
+
+
+def _uji_kompetensi(
+    pegawai: Pegawai,
+    jenis: JenisUjiKompetensi | str,
+    *,
+    on: date,
+    jenjang_tujuan: JenjangJabatan | str | None = None,
+    ak_kumulatif: Decimal | int | str | None = None,
+    pelatihan_fungsional: bool | None = None,
+    pelatihan_fungsional_tersedia: bool | None = None,
+    jumlah_tidak_lulus: int | None = None,
+    register: Register = REGISTER,
+) -> Verdict:
+    """:func:`check_uji_kompetensi` against ``register`` (tests pass one with or without an amendment)."""
     p = cek_pegawai(pegawai)
     j = JenisUjiKompetensi.parse(jenis, "jenis")
     on = cek_tanggal(on, "on")  # type: ignore[assignment]
@@ -284,6 +306,7 @@ def check_uji_kompetensi(
     sudah = cek_bool(pelatihan_fungsional, "pelatihan_fungsional")
     tersedia = cek_bool(pelatihan_fungsional_tersedia, "pelatihan_fungsional_tersedia")
     gagal = cek_int(jumlah_tidak_lulus, "jumlah_tidak_lulus")
+    register.cek_berlaku(PMK_150, on)
 
     reasons: tuple[Reason, ...]
     if j is JenisUjiKompetensi.PENGANGKATAN_PERTAMA:
@@ -295,19 +318,16 @@ def check_uji_kompetensi(
             golongan_minimal(p, on, _P25B),
         )
     elif j is JenisUjiKompetensi.PERPINDAHAN:
-        reasons = (
-            status_pns(p, _P10["a"], _A26),
-            integritas(p, _P10["b"], _A26),
-            sehat(p, _P10["c"], _A26),
-            ijazah_bidang(p, on, _P10["d"], _A26),
-            pengalaman(p, _P10["f"], _A26),
-            kinerja(p, on, 2, _P10["g"], _A26),
-            usia_maksimal(p, on, tujuan, _A26),
-            hukuman_disiplin(p, on, _P10["i"], awalan=_A26),
-            tugas_belajar(p, on, _P10["j"], _SAAT, _A26),
-            cltn(p, on, _P10["k"], _SAAT, _A26),
-            golongan_minimal(p, on, _P26B),
-        )
+        # Pasal 26 huruf a refers to Pasal 10 ayat (1): its wording in force on ``on`` comes from the
+        # register (from 2022 replaced by PMK 163/PMK.05/2022, not encoded: one UNKNOWN criterion).
+        k = register.ketentuan(PMK_150, "10", "1", on)
+        if k.status in (StatusKetentuan.ASLI, StatusKetentuan.DIUBAH) and k.teks:
+            pasal_10 = kriteria_dari_teks(k.teks, p, on, pasal="10", ayat="1", jenjang=tujuan, lulus_uji_kompetensi=None,
+                                          saat=_SAAT, awalan=_A26, kecuali=("uji_kompetensi",),
+                                          diubah_oleh=k.oleh.kode if k.oleh else None)
+        else:
+            pasal_10 = (k.reason(code="pasal_10_ayat_1", awalan=_A26),)
+        reasons = (*pasal_10, golongan_minimal(p, on, _P26B))
     elif j is JenisUjiKompetensi.PROMOSI:
         reasons = (
             _status_pns_24c(p),
@@ -324,4 +344,4 @@ def check_uji_kompetensi(
             kinerja(p, on, 2, _P28["c"], paling="rendah"),
             _pelatihan_28(tujuan, sudah, tersedia),
         )
-    return Verdict(reasons + (_uji_ulang(gagal),))
+    return Verdict(register.terapkan(reasons + (_uji_ulang(gagal),), on))

@@ -3,12 +3,10 @@
 None of them changes a value the library computes with: the published numbers are encoded as
 printed, and these entries record what is inconsistent around them (also in docs/errata.md).
 
-Not an erratum (checked): the heading of column 3 of "Angka Kredit Per Jam" reads "untuk Naik
-Jenjang" while huruf a says "untuk naik pangkat/golongan". Both readings give the published values:
-the Analis credit between consecutive pangkat (Lampiran III huruf B: III/a 100, III/b 150, III/c
-200, III/d 300, IV/a 400, IV/b 550, IV/c 700) is 50 within Ahli Pertama and also from its top
-pangkat III/b into Ahli Muda (III/c), 100 within Ahli Muda and from III/d into Ahli Madya (IV/a),
-150 within Ahli Madya. The wording differs; no value is in doubt.
+The heading of column 3 of "Angka Kredit Per Jam" ("untuk Naik Jenjang" where huruf a says "untuk naik
+pangkat/golongan") is an erratum of wording, registered once in ``asnrules.angka_kredit.ERRATA`` as
+``L1A2a-judul-kolom`` and not repeated here: its values are the credit of one kenaikan pangkat, and
+Ahli Madya, the highest jenjang (Pasal 3 ayat (1)), has no naik jenjang (issue 12 item 19; docs/errata.md).
 """
 
 from __future__ import annotations

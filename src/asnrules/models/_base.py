@@ -7,6 +7,7 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+from asnrules.core.cells import MAX_TEKS_PENDEK
 from asnrules.core.errors import InvalidInput
 
 __all__ = ["OrderedEnum", "normalize", "register"]
@@ -71,6 +72,10 @@ class OrderedEnum(Enum):
         name = field or cls.__name__
         if not isinstance(text, str):
             raise InvalidInput(name, text, f"teks salah satu dari: {cls._expected()}", f"text, one of: {cls._expected()}")
+        if len(text) > MAX_TEKS_PENDEK:  # refused before any parsing: no spelling is this long
+            raise InvalidInput(name, text, f"teks paling panjang {MAX_TEKS_PENDEK} karakter, salah satu dari: "
+                               f"{cls._expected()}", f"text of at most {MAX_TEKS_PENDEK} characters, one of: "
+                               f"{cls._expected()}")
         key = normalize(text)
         found = cls._alias_map.get(key)  # type: ignore[attr-defined]
         if found is None:

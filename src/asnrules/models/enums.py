@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from asnrules.models._base import OrderedEnum, register
+from asnrules.models._base import OrderedEnum, normalize, register
 
 __all__ = [
     "StatusKepegawaian",
@@ -70,11 +70,35 @@ class Pendidikan(OrderedEnum):
 
     @classmethod
     def _parse_fallback(cls, key: str) -> Pendidikan | None:
-        compact = _NON_ALNUM.sub("", key)
-        return cls._alias_map.get(compact)  # type: ignore[attr-defined,no-any-return]
+        # A diploma written with its field ("S-1 Akuntansi", "D-IV Akuntansi"): the level at its start,
+        # found exactly as Ijazah.parse finds it (one vocabulary for every rule).
+        found = pisah_jenjang(key)
+        return found[0] if found is not None else None
+
+    @classmethod
+    def _exact(cls, text: str) -> Pendidikan | None:
+        """The level these words spell exactly (an alias, with or without punctuation), or None."""
+        key = normalize(text)
+        found = cls._alias_map.get(key)  # type: ignore[attr-defined]
+        if found is None:
+            found = cls._alias_map.get(_NON_ALNUM.sub("", key))  # type: ignore[attr-defined]
+        return found  # type: ignore[no-any-return]
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def pisah_jenjang(text: str) -> tuple[Pendidikan, int] | None:
+    """The education level spelled by the first one to three words of ``text`` (longest first) and how
+    many words it took: ``"S-1 Akuntansi"`` → (S1, 1), ``"Diploma III Akuntansi"`` → (D3, 2); None when
+    the text does not start with a level. The one reading of a diploma used by ``Pendidikan.parse``,
+    ``Ijazah.parse`` and so by every rule and every engine."""
+    words = text.split()
+    for n in range(min(3, len(words)), 0, -1):
+        level = Pendidikan._exact(" ".join(words[:n]))
+        if level is not None:
+            return level, n
+    return None
 
 
 def _compact(*names: str) -> tuple[str, ...]:

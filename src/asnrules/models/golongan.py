@@ -29,9 +29,12 @@ _PANGKAT = {
 }
 
 _ROMAN = {"i": "I", "ii": "II", "iii": "III", "iv": "IV", "1": "I", "2": "II", "3": "III", "4": "IV"}
-_CODE = re.compile(r"^\(?(iv|iii|ii|i|[1-4])\s*[/\-.]?\s*([a-e])\)?$")
-_CODE_AT_END = re.compile(r"[\s,;(\-]+\(?(iv|iii|ii|i|[1-4])\s*[/\-.]?\s*([a-e])\)?$")
-_CODE_AT_START = re.compile(r"^\(?(iv|iii|ii|i|[1-4])\s*[/\-.]?\s*([a-e])\)?[\s,;)\-]+")
+# Linear-time patterns: possessive runs (``*+``), one optional separator, and a search for the code at
+# the end that starts only where a run of separators starts (the lookbehind), so no run is rescanned.
+_KODE = r"\(?(iv|iii|ii|i|[1-4])\s*+(?:[/\-.]\s*+)?([a-e])\)?"
+_CODE = re.compile(rf"^{_KODE}$")
+_CODE_AT_END = re.compile(rf"(?<![\s,;(\-])[\s,;(\-]++{_KODE}$")
+_CODE_AT_START = re.compile(rf"^{_KODE}[\s,;)\-]++")
 _TINGKAT = re.compile(r"\b(tk|tkt|tingkat)\.?\s*(i|1)\b\.?")
 _PREFIX = re.compile(r"^(golongan ruang|golongan|gol\.? ruang|gol\.?|ruang)\s*")
 
@@ -78,8 +81,9 @@ class Golongan(OrderedEnum):
         return members[i + 1] if i + 1 < len(members) else None
 
     @classmethod
-    def _from_code(cls, roman: str, letter: str) -> Golongan:
-        return cls(f"{_ROMAN[roman]}/{letter}")
+    def _from_code(cls, roman: str, letter: str) -> Golongan | None:
+        """The member of ``III``/``e`` style parts, or None when there is none (III/e, II/e, I/e)."""
+        return cls._value2member_map_.get(f"{_ROMAN[roman]}/{letter}")  # type: ignore[return-value]
 
     @classmethod
     def _parse_fallback(cls, key: str) -> Golongan | None:
@@ -94,6 +98,8 @@ class Golongan(OrderedEnum):
             m = pattern.search(key)
             if m:
                 gol = cls._from_code(*m.groups())
+                if gol is None:
+                    return None
                 name = _norm_pangkat(key[: m.start()] if at_end else key[m.end():])
                 if name and _BY_PANGKAT.get(name) is not gol:
                     return None  # pangkat name and code disagree: refuse rather than guess

@@ -16,12 +16,18 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
 from asnrules.core.errors import InvalidInput
+from asnrules.core.render import format_tanggal
 
 __all__ = ["NIP", "JenisNIP"]
 
 _SEPARATORS = re.compile(r"[\s.\-_]")
 _SCIENTIFIC = re.compile(r"^\d+([.,]\d+)?e\+?\d+$", re.IGNORECASE)
 _PPPK_CODE = "21"
+_MAX_TEKS = 64
+_FLOAT = ("18 digit sebagai teks; nilai ini tersimpan sebagai angka oleh Excel sehingga digit terakhirnya "
+          "hilang — format kolom NIP sebagai Teks lalu salin ulang NIP dari sumber")
+_FLOAT_EN = ("18 digits as text; this value was stored as a number by Excel, which loses its last digits — "
+             "format the NIP column as Text and copy the NIP again from the source")
 
 
 class JenisNIP:
@@ -53,9 +59,16 @@ class NIP:
         if isinstance(text, NIP):
             return text
         if isinstance(text, int) and not isinstance(text, bool):
+            if not 0 < text < 10**18:  # a NIP is 18 digits, nothing else: no sign, no more digits
+                raise _fail(text, "tepat 18 digit tanpa tanda minus", "exactly 18 digits, without a sign")
             text = str(text)
+        if isinstance(text, float):
+            raise _fail(text, _FLOAT, _FLOAT_EN)
         if not isinstance(text, str):
             raise _fail(text, "teks 18 digit", "18-digit text")
+        if len(text) > _MAX_TEKS:
+            raise _fail(text, f"teks NIP paling panjang {_MAX_TEKS} karakter (18 digit, boleh dipisah spasi)",
+                        f"NIP text of at most {_MAX_TEKS} characters (18 digits, spaces allowed)")
         raw = text.strip()
         if len(raw) == 18 and raw.isascii() and raw.isdigit():  # the common case: 18 plain digits
             cls._validate(raw, text)
@@ -112,7 +125,7 @@ class NIP:
         # year + 18) must come by the end of the TMT month, i.e. TMT (year, month) >= (year + 18, month).
         bulan_tmt = 12 if month == _PPPK_CODE else bulan
         if (tahun_tmt, bulan_tmt) < (lahir.year + 18, lahir.month):
-            raise _fail(text, f"TMT (digit 9–14) tidak sebelum usia 18 tahun (lahir {lahir:%d-%m-%Y})",
+            raise _fail(text, f"TMT (digit 9–14) tidak sebelum usia 18 tahun (lahir {format_tanggal(lahir)})",
                         f"a TMT (digits 9–14) not before the 18th birthday (born {lahir:%Y-%m-%d})")
 
     @property

@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, model_validator
 
 from asnrules.core.errors import InvalidInput
+from asnrules.core.render import format_tanggal
 from asnrules.models._fields import GolonganT, PangkatPolriT, PangkatTNIT, PredikatKinerjaT, StatusKepegawaianT
 from asnrules.models.enums import PredikatKinerja, StatusKepegawaian
 from asnrules.models.golongan import Golongan
@@ -92,14 +93,14 @@ class Pegawai(BaseModel):
                 lahir = dari_nip
             elif lahir != dari_nip:
                 raise InvalidInput("tanggal_lahir", lahir,
-                                   f"sama dengan tanggal lahir dalam NIP ({dari_nip:%d-%m-%Y})",
+                                   f"sama dengan tanggal lahir dalam NIP ({format_tanggal(dari_nip)})",
                                    f"the birth date in the NIP ({dari_nip:%Y-%m-%d})")
         if lahir is not None:
             for name in ("tmt_golongan", "tmt_pangkat"):
                 value = getattr(self, name)
                 if value is not None and value <= lahir:
-                    raise InvalidInput(name, value, f"tanggal setelah tanggal lahir ({lahir})",
-                                       f"a date after the birth date ({lahir})")
+                    raise InvalidInput(name, value, f"tanggal setelah tanggal lahir ({format_tanggal(lahir)})",
+                                       f"a date after the birth date ({format_tanggal(lahir, 'en')})")
             if self.jabatan is not None and self.jabatan.tmt is not None and self.jabatan.tmt <= lahir:
                 raise InvalidInput("jabatan.tmt", self.jabatan.tmt, "tanggal setelah tanggal lahir",
                                    "a date after the birth date")

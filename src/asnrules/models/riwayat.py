@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from asnrules.core.errors import InvalidInput
+from asnrules.core.render import format_tanggal
 from asnrules.models._fields import (
     GolonganT,
     JenjangJabatanT,
@@ -17,7 +18,7 @@ from asnrules.models._fields import (
     PendidikanT,
     TingkatHukumanDisiplinT,
 )
-from asnrules.models.enums import Pendidikan
+from asnrules.models.enums import pisah_jenjang
 
 __all__ = ["Periode", "Ijazah", "HukumanDisiplin", "JabatanFungsional", "RiwayatPangkat"]
 
@@ -35,8 +36,8 @@ class Periode(BaseModel):
     @model_validator(mode="after")
     def _urutan(self) -> Periode:
         if self.selesai is not None and self.selesai < self.mulai:
-            raise InvalidInput("selesai", self.selesai, f"tanggal >= mulai ({self.mulai})",
-                               f"a date on or after mulai ({self.mulai})")
+            raise InvalidInput("selesai", self.selesai, f"tanggal >= mulai ({format_tanggal(self.mulai)})",
+                               f"a date on or after mulai ({format_tanggal(self.mulai, 'en')})")
         return self
 
     def mencakup(self, on: date) -> bool:
@@ -45,6 +46,8 @@ class Periode(BaseModel):
 
 
 _WORDS = re.compile(r"\s+")
+_MAX_TEKS = 300
+"""Longest diploma text read ("S-1 Manajemen Keuangan dan Perbankan Syariah" is under 60 characters)."""
 
 
 class Ijazah(BaseModel):
@@ -62,13 +65,13 @@ class Ijazah(BaseModel):
         if not isinstance(text, str) or not text.strip():
             raise InvalidInput("pendidikan", text, "teks seperti 'S-1 Akuntansi' atau 'SMA'",
                                "text such as 'S-1 Akuntansi' or 'SMA'")
-        words = _WORDS.split(text.strip())
-        for n in range(min(3, len(words)), 0, -1):
-            try:
-                level = Pendidikan.parse(" ".join(words[:n]))
-            except InvalidInput:
-                continue
-            rest = " ".join(words[n:]).strip(" ,-/") or None
+        if len(text) > _MAX_TEKS:
+            raise InvalidInput("pendidikan", text, f"teks paling panjang {_MAX_TEKS} karakter, mis. 'S-1 Akuntansi'",
+                               f"text of at most {_MAX_TEKS} characters, e.g. 'S-1 Akuntansi'")
+        found = pisah_jenjang(text)
+        if found is not None:
+            level, n = found
+            rest = " ".join(_WORDS.split(text.strip())[n:]).strip(" ,-/") or None
             return cls(jenjang=level, bidang=rest, tanggal=tanggal)
         raise InvalidInput("pendidikan", text, "jenjang pendidikan di awal, mis. 'S-1 Akuntansi', 'D-III', 'SMA'",
                            "an education level first, e.g. 'S-1 Akuntansi', 'D-III', 'SMA'")

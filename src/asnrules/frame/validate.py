@@ -1,0 +1,297 @@
+"""Per-person columns checked column-wise: the rules and messages of :meth:`asnrules.models.NIP.parse`
+and of the date cells (:func:`asnrules.batch.dates.parse_tanggal`) as polars expressions.
+
+A per-person column (NIP, NRP, name, birth date) has a different value on every row, so the columnar
+engine cannot parse it once per distinct value as it does golongan or pendidikan. These expressions
+check a whole column at once. They reproduce :meth:`NIP.parse` exactly — the same parts checked in the
+same order, the same "expected" text — and tests/frame/test_validate.py proves it against ``NIP.parse``
+with hypothesis. The full message of a bad cell (``Input tidak valid pada 'nip': '…'. Diharapkan: …``)
+quotes the cell with ``repr``; :func:`nip_error` builds it from the expected text, through the same
+:class:`~asnrules.core.errors.InvalidInput` constructor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import polars as pl
+
+from asnrules.batch import columns as _columns
+from asnrules.batch.columns import is_empty
+from asnrules.batch.dates import parse_tanggal
+from asnrules.core.errors import InvalidInput
+from asnrules.core.render import NAMA_BULAN
+from asnrules.models import nip as _nip_module
+
+__all__ = ["date_column", "empty_cell", "nip_check", "nip_error"]
+
+
+_LAST = 0x20000
+"""Code points scanned for the classes below: planes 0 and 1 hold every whitespace and digit character
+(planes 2–16 are ideographs, tags and private use, none of them a digit or a space)."""
+
+
+def _class(pred: Callable[[str], bool]) -> str:
+    """A regex character class (Rust syntax) of every code point for which ``pred`` holds."""
+    ranges: list[tuple[int, int]] = []
+    for c in range(_LAST):
+        if 0xD800 <= c <= 0xDFFF or not pred(chr(c)):
+            continue
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return "".join(f"\\x{{{a:X}}}" if a == b else f"\\x{{{a:X}}}-\\x{{{b:X}}}" for a, b in ranges)
+
+
+_WS_CHARS = "".join(chr(c) for c in range(_LAST) if chr(c).isspace())
+"""What ``str.strip()`` removes (and ``re``'s ``\\s`` matches): Python's whitespace, not Rust's."""
+_WS = _class(str.isspace)
+_DECIMAL = _class(str.isdecimal)  # re's \d on str patterns: Unicode category Nd
+_DIGIT = _class(str.isdigit)  # str.isdigit(): also superscripts and the like
+_SCIENTIFIC = f"^[{_DECIMAL}]+([.,][{_DECIMAL}]+)?[eE]\\+?[{_DECIMAL}]+$"
+_SEPARATORS = f"[{_WS}._\\-]"
+_MAX_TEKS: int | None = getattr(_nip_module, "_MAX_TEKS", None)
+"""Longest NIP text :meth:`NIP.parse` reads (checked on the text as given, before anything else)."""
+_EMPTY_WORDS = tuple(sorted(_columns._EMPTY))
+_EMPTY_LONGEST = 8
+"""``is_empty`` looks at text of at most 8 characters (longer text is never an empty marker)."""
+
+
+def empty_cell(expr: pl.Expr) -> pl.Expr:
+    """True where a text cell is empty as :func:`asnrules.batch.columns.is_empty` says (null, blank,
+    ``-``, ``#N/A`` …): an unknown fact."""
+    return expr.is_null() | ((expr.str.len_chars() <= _EMPTY_LONGEST)
+                             & expr.str.strip_chars(_WS_CHARS).str.to_lowercase().is_in(_EMPTY_WORDS))
+
+
+def _int(expr: pl.Expr, start: int, length: int) -> pl.Expr:
+    return expr.str.slice(start, length).cast(pl.Int32, strict=False)
+
+
+def _real_date(y: pl.Expr, m: pl.Expr, d: pl.Expr) -> pl.Expr:
+    """True where (y, m, d) is a day of the Gregorian calendar that ``datetime.date`` accepts."""
+    leap = (y % 4 == 0) & ((y % 100 != 0) | (y % 400 == 0))
+    days = (pl.when(m == 2).then(pl.when(leap).then(29).otherwise(28))
+            .when(m.is_in([4, 6, 9, 11])).then(30).otherwise(31))
+    return (y >= 1) & (y <= 9999) & (m >= 1) & (m <= 12) & (d >= 1) & (d <= days)
+
+
+def _safe_date(ok: pl.Expr, y: pl.Expr, m: pl.Expr, d: pl.Expr) -> pl.Expr:
+    return pl.when(ok).then(pl.date(pl.when(ok).then(y).otherwise(2000), pl.when(ok).then(m).otherwise(1),
+                                    pl.when(ok).then(d).otherwise(1)))
+
+
+def nip_check(s: pl.Series) -> pl.DataFrame:
+    """Every text cell of ``s`` checked as :meth:`NIP.parse` checks it; a DataFrame with, per cell, ``nip``
+    (the 18 digits when the cell is a valid NIP, else null), ``lahir`` (its birth date), ``harapan`` /
+    ``harapan_en`` (what was expected, in :meth:`NIP.parse`'s words; null when valid). Same checks, same
+    order, same texts; an empty text is refused as there (the engines skip empty cells before parsing).
+    Null cells give nulls. Cells of 18 plain digits (nearly all) take the short way: only the checks of
+    the digits apply to them; the others go through every step."""
+    s = s.cast(pl.String)
+    plain = s.str.contains("^[0-9]{18}$").fill_null(False)
+    if bool(plain.all()):
+        return _nip_check(s, plain=True)
+    out = _nip_check(s, plain=True)
+    idx = (~plain).arg_true()
+    rest = _nip_check(s.gather(idx), plain=False)
+    return pl.DataFrame([out.get_column(c).scatter(idx, rest.get_column(c)) for c in out.columns])
+
+
+def _nip_check(s: pl.Series, *, plain: bool) -> pl.DataFrame:
+    """:func:`nip_check` in stages of polars expressions; ``plain``: every cell is 18 plain digits (or
+    null), so stripping, separators and the text checks cannot apply."""
+    v = pl.col("v")
+    frame = pl.DataFrame({"v": s}).lazy()
+    if plain:
+        frame = frame.with_columns(digits=v, long=pl.lit(False), sci=pl.lit(False), dot0=pl.lit(False),
+                                   ascii=pl.lit(True), n=pl.lit(18, pl.UInt32))
+    else:
+        frame = frame.with_columns(raw=v.str.strip_chars(_WS_CHARS))
+        raw = pl.col("raw")
+        frame = frame.with_columns(
+            digits=raw.str.replace_all(_SEPARATORS, ""),
+            long=v.str.len_chars() > _MAX_TEKS if _MAX_TEKS is not None else pl.lit(False),
+            sci=raw.str.contains(_SCIENTIFIC),
+            dot0=raw.str.ends_with(".0") & raw.str.head(-2).str.contains(f"^[{_DIGIT}]+$"),
+        )
+        frame = frame.with_columns(ascii=pl.col("digits").str.contains("^[0-9]+$"), n=pl.col("digits").str.len_chars())
+    d = pl.col("digits")
+    # the 18 digits as one number (when they are 18 ASCII digits), its parts by arithmetic
+    frame = frame.with_columns(num=pl.when(pl.col("ascii") & (pl.col("n") == 18)).then(d.cast(pl.Int64, strict=False)))
+    num = pl.col("num")
+    frame = frame.with_columns(y=num // 10**14, mo=num // 10**12 % 100, da=num // 10**10 % 100,
+                               tmt=num // 10**4 % 10**6, sexn=num // 1000 % 10, seqn=num % 1000)
+    y, mo, da, n = pl.col("y"), pl.col("mo"), pl.col("da"), pl.col("n")
+    month, sex = d.str.slice(12, 2), d.str.slice(14, 1)
+    mnum = pl.col("tmt") % 100
+    tahun_tmt, bulan = pl.col("tmt") // 100, pl.col("tmt") % 100
+    bulan_tmt = pl.when(mnum == 21).then(12).otherwise(bulan)
+    lahir_id = pl.format("{} {} {}", da, mo.replace_strict(range(1, 13), list(NAMA_BULAN), default=None,
+                                                          return_dtype=pl.String), y)  # format_tanggal(lahir)
+    lahir_en = pl.concat_str(d.str.slice(0, 4), pl.lit("-"), d.str.slice(4, 2), pl.lit("-"), d.str.slice(6, 2))
+    frame = frame.with_columns(real=_real_date(y, mo, da))
+    checks: list[tuple[pl.Expr, pl.Expr, pl.Expr]] = [
+        (pl.col("long"), pl.lit(f"teks NIP paling panjang {_MAX_TEKS} karakter (18 digit, boleh dipisah spasi)"),
+         pl.lit(f"NIP text of at most {_MAX_TEKS} characters (18 digits, spaces allowed)")),
+        (pl.col("sci"), pl.lit("18 digit; nilai ini rusak oleh Excel (notasi ilmiah, mis. 1,97E+17) — "
+                               "format kolom NIP sebagai Teks lalu salin ulang dari sumber"),
+         pl.lit("18 digits; this value was damaged by Excel (scientific notation, e.g. 1.97E+17) — "
+                "format the NIP column as Text and copy it again from the source")),
+        (pl.col("dot0"), pl.lit("18 digit tanpa '.0' (nilai dibaca sebagai angka oleh spreadsheet)"),
+         pl.lit("18 digits without '.0' (the value was read as a number by a spreadsheet)")),
+        (d == "", pl.lit("NIP 18 digit, bukan teks kosong"), pl.lit("an 18-digit NIP, not empty text")),
+        (~pl.col("ascii"), pl.lit("hanya angka (boleh dipisah spasi)"), pl.lit("digits only (spaces allowed)")),
+        (n != 18, pl.format("tepat 18 digit, bukan {}", n), pl.format("exactly 18 digits, not {}", n)),
+        (~pl.col("real"), pl.format("digit 1–8 tanggal lahir YYYYMMDD yang ada; '{}' bukan tanggal", d.str.slice(0, 8)),
+         pl.format("digits 1–8 a real birth date YYYYMMDD; '{}' is not a date", d.str.slice(0, 8))),
+        (y < 1900, pl.lit("tahun lahir (digit 1–4) >= 1900"), pl.lit("birth year (digits 1–4) >= 1900")),
+        ((mnum != 21) & ((mnum < 1) | (mnum > 12)),
+         pl.format("digit 13–14 bulan TMT 01–12 (atau 21 untuk PPPK), bukan {}", month),
+         pl.format("digits 13–14 a TMT month 01–12 (or 21 for PPPK), not {}", month)),
+        (~pl.col("sexn").is_in([1, 2]), pl.format("digit 15 jenis kelamin 1 (pria) atau 2 (wanita), bukan {}", sex),
+         pl.format("digit 15 sex 1 (male) or 2 (female), not {}", sex)),
+        (pl.col("seqn") == 0,
+         pl.lit("nomor urut (digit 16–18) 001–999; '000' biasanya karena Excel memotong NIP "
+                "menjadi 15 digit bermakna — format kolom sebagai Teks"),
+         pl.lit("a sequence (digits 16–18) 001–999; '000' usually means Excel cut the NIP to "
+                "15 significant digits — format the column as Text")),
+        (tahun_tmt < 1900, pl.lit("tahun TMT (digit 9–12) >= 1900"), pl.lit("TMT year (digits 9–12) >= 1900")),
+        (tahun_tmt * 100 + bulan_tmt < (y + 18) * 100 + mo,
+         pl.format("TMT (digit 9–14) tidak sebelum usia 18 tahun (lahir {})", lahir_id),
+         pl.format("a TMT (digits 9–14) not before the 18th birthday (born {})", lahir_en)),
+    ]
+    # the index of the first failing check (as NIP.parse stops at the first), then its texts
+    first: pl.Expr = pl.lit(None, pl.Int32)
+    for i in reversed(range(len(checks))):
+        first = pl.when(checks[i][0].fill_null(False)).then(pl.lit(i, pl.Int32)).otherwise(first)
+    done = frame.with_columns(fail=pl.when(v.is_not_null()).then(first)).collect()
+    valid = pl.col("v").is_not_null() & pl.col("fail").is_null()
+    out = done.select(nip=pl.when(valid).then(d), lahir=_safe_date(valid, y, mo, da))
+    idx = done.get_column("fail").is_not_null().arg_true()
+    texts = pl.DataFrame({"harapan": pl.repeat(None, len(s), dtype=pl.String, eager=True),
+                          "harapan_en": pl.repeat(None, len(s), dtype=pl.String, eager=True)})
+    if len(idx):  # the texts of the bad cells only
+        fail = pl.col("fail")
+        harapan: pl.Expr = pl.lit(None, pl.String)
+        harapan_en: pl.Expr = pl.lit(None, pl.String)
+        for i in reversed(range(len(checks))):
+            harapan = pl.when(fail == i).then(checks[i][1]).otherwise(harapan)
+            harapan_en = pl.when(fail == i).then(checks[i][2]).otherwise(harapan_en)
+        bad = done[idx].select(harapan=harapan, harapan_en=harapan_en)
+        texts = pl.DataFrame([texts.get_column(c).scatter(idx, bad.get_column(c)) for c in texts.columns])
+    return pl.concat([out, texts], how="horizontal")
+
+
+def nip_error(value: object, harapan: str, harapan_en: str) -> InvalidInput:
+    """The :class:`InvalidInput` :meth:`NIP.parse` raises for ``value``, from :func:`nip_check`'s texts."""
+    return InvalidInput("nip", value, harapan, harapan_en)
+
+
+_ISO = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+
+def date_column(s: pl.Series, field: str) -> pl.DataFrame:
+    """Every cell of a date column as :func:`parse_tanggal` reads it: columns ``tanggal`` (the date, null
+    for an empty or bad cell), ``kosong`` (empty cell: unknown) and ``sah`` (empty or a date).
+
+    ``YYYY-MM-DD`` text is read column-wise (a real day of years 1–9999, as ``datetime.date`` accepts);
+    every other distinct value is read once by :func:`parse_tanggal` itself (empty ones by ``is_empty``)."""
+    n = len(s)
+    if s.dtype == pl.Date:
+        return pl.DataFrame({"tanggal": s, "kosong": s.is_null(), "sah": pl.repeat(True, n, eager=True)})
+    if s.dtype == pl.String:
+        v = pl.col("v")
+        iso = pl.DataFrame({"v": s}).select(
+            pl.when(v.str.contains(_ISO)).then(v.str.strptime(pl.Date, "%Y-%m-%d", strict=False))).to_series()
+        iso = pl.DataFrame({"d": iso}).select(pl.when(pl.col("d").dt.year() >= 1).then(pl.col("d"))).to_series()
+        idx = (iso.is_null() & s.is_not_null()).arg_true()
+    else:
+        iso = pl.repeat(None, n, dtype=pl.Date, eager=True)
+        idx = pl.int_range(n, eager=True, dtype=pl.UInt32)
+    rest = s.gather(idx)
+    parsed, kosong = _each_distinct(rest, field)
+    tanggal = iso.alias("tanggal").scatter(idx, parsed) if len(idx) else iso.alias("tanggal")
+    empty = s.is_null().alias("kosong")
+    if len(idx):
+        empty = empty.scatter(idx, kosong)
+    return pl.DataFrame([tanggal, empty, (tanggal.is_not_null() | empty).alias("sah")])
+
+
+def _each_distinct(values: pl.Series, field: str) -> tuple[pl.Series, pl.Series]:
+    """(date or null, empty?) of each cell, each distinct value read once by ``parse_tanggal``."""
+    if values.dtype == pl.Object:
+        raise TypeError("object cells: no distinct values")
+    uniq = values.unique(maintain_order=True).drop_nulls()
+    dates: list[object] = []
+    empty: list[bool] = []
+    for v in uniq.to_list():  # distinct values, not rows
+        if is_empty(v):
+            dates.append(None)
+            empty.append(True)
+            continue
+        empty.append(False)
+        try:
+            dates.append(parse_tanggal(v, field))
+        except InvalidInput:
+            dates.append(None)
+    table = pl.DataFrame({"v": uniq, "t": pl.Series(dates, dtype=pl.Date), "k": pl.Series(empty, dtype=pl.Boolean)})
+    joined = values.to_frame("v").join(table, on="v", how="left", maintain_order="left")
+    return joined.get_column("t"), joined.get_column("k").fill_null(True)  # a null cell is empty
+
+
+def nip_birth(s: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """(``ok``, ``lahir``) of each cell of a NIP column, as the engines read it: ``ok`` when the cell is
+    empty (:func:`empty_cell`) or a valid NIP (:meth:`NIP.parse`); ``lahir`` the NIP's birth date as the
+    number ``YYYYMMDD`` (null when empty or invalid). Cells of 18 plain digits are checked by arithmetic on
+    the number they spell; any other cell goes through :func:`nip_check`."""
+    s = s.cast(pl.String)
+    v = pl.col("v")
+    num = pl.col("num")
+    y, mo, da = num // 10**14, num // 10**12 % 100, num // 10**10 % 100
+    tmt = num // 10**4 % 10**6
+    bulan = tmt % 100
+    bulan_tmt = pl.when(bulan == 21).then(12).otherwise(bulan)
+    fast = (pl.DataFrame({"v": s}).lazy()
+            # 18 bytes spelling a number >= 1900·10¹⁴ (checked below: birth year >= 1900) are 18 ASCII digits
+            .with_columns(num=pl.when(v.str.len_bytes() == 18).then(v.cast(pl.Int64, strict=False)))
+            .select(
+                ok=(_real_date(y, mo, da) & (y >= 1900) & ((bulan == 21) | ((bulan >= 1) & (bulan <= 12)))
+                    & (num // 1000 % 10).is_in([1, 2]) & (num % 1000 != 0) & (tmt // 100 >= 1900)
+                    & (tmt // 100 * 100 + bulan_tmt >= (y + 18) * 100 + mo)).fill_null(False),
+                lahir=num // 10**10)
+            .collect())
+    ok = fast.get_column("ok")
+    lahir = pl.DataFrame({"ok": ok, "l": fast.get_column("lahir")}).select(
+        pl.when(pl.col("ok")).then(pl.col("l"))).to_series()
+    idx = (~ok & s.is_not_null()).arg_true()  # a null cell is empty: ok, no birth date
+    ok = ok | s.is_null()
+    if len(idx):
+        rest = s.gather(idx)
+        checked = nip_check(rest)
+        empty = pl.DataFrame({"v": rest}).select(empty_cell(pl.col("v"))).to_series()
+        valid = checked.get_column("nip").is_not_null() & ~empty
+        rest_lahir = pl.DataFrame({"ok": valid, "l": checked.get_column("lahir")}).select(
+            pl.when(pl.col("ok")).then(pl.col("l").dt.year().cast(pl.Int64) * 10000 + pl.col("l").dt.month() * 100
+                                       + pl.col("l").dt.day())).to_series()
+        ok = ok.scatter(idx, empty | valid)
+        lahir = lahir.scatter(idx, rest_lahir)
+    return ok.alias("ok"), lahir.alias("lahir")
+
+
+def ymd(dates: pl.Series) -> pl.Series:
+    """Dates as the numbers ``YYYYMMDD`` (nulls stay null)."""
+    return pl.DataFrame({"d": dates}).select(
+        pl.col("d").dt.year().cast(pl.Int64) * 10000 + pl.col("d").dt.month().cast(pl.Int64) * 100
+        + pl.col("d").dt.day().cast(pl.Int64)).to_series()
+
+
+def distinct_dates(s: pl.Series, field: str) -> pl.Series:
+    """A date column of few distinct values (TMT) as ``YYYYMMDD`` numbers: each distinct value read once
+    (:func:`date_column`), then looked up; null for an empty or bad cell."""
+    uniq = s.unique(maintain_order=True).drop_nulls()
+    if len(uniq) == 0:
+        return pl.repeat(None, len(s), dtype=pl.Int64, eager=True)
+    values = ymd(date_column(uniq, field).get_column("tanggal"))
+    return s.replace_strict(uniq, values, default=None, return_dtype=pl.Int64)
