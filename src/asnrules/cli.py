@@ -14,7 +14,6 @@ input could not be read, 2 for a usage error (unknown rule, bad option).
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import os
 import sys
@@ -789,31 +788,10 @@ def _jelaskan(nama: str, lang: str, out: IO[str]) -> int:
 
 
 def _probe(a: Aturan, lang: str = "id") -> list[tuple[str, str, str]]:
-    """The criteria a verdict rule checks — (code, plain-language text in ``lang``, citation) — read from its
-    verdict when every fact is unknown (so each text says what the criterion asks)."""
-    from asnrules.core.verdict import Verdict
-    from asnrules.models import Pegawai
+    """The criteria a verdict rule checks — (code, plain-language text in ``lang``, citation)."""
+    from asnrules.batch.registry import kriteria
 
-    args: tuple[Any, ...] = ()
-    try:
-        if a.pakai_pegawai:
-            args = (Pegawai(status="PNS"),)
-        elif a.model is not None:
-            args = (a.model(),)  # every field unknown (None)
-        kwargs: dict[str, Any] = {}
-        for p in a.parameter:
-            if p.nama in a.contoh:
-                kwargs[p.nama] = p.convert(a.contoh[p.nama], p.nama)
-            elif p.wajib and p.nullable:
-                kwargs[p.nama] = None
-        if a.pakai_tanggal:
-            kwargs["on"] = DEMO_TANGGAL
-        verdict = a.function(*args, **kwargs)
-    except Exception:  # noqa: BLE001 - a rule that needs more than unknown facts: no probe
-        return []
-    if not isinstance(verdict, Verdict):
-        return []
-    return [(r.code, r.text(lang), str(r.citation)) for r in verdict.reasons]
+    return [(r.code, r.text(lang), str(r.citation)) for r in kriteria(a, DEMO_TANGGAL)]
 
 
 # --------------------------------------------------------------------------- schema

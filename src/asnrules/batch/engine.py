@@ -30,6 +30,7 @@ from asnrules.batch.registry import aturan as _aturan
 from asnrules.core.cells import plain_cell
 from asnrules.core.render import render_value
 from asnrules.core.errors import AsnRulesError, InvalidInput, NotInTable
+from asnrules.core.regulasi import BelumBerlaku
 from asnrules.core.verdict import Status, Verdict
 from asnrules.models import Pegawai
 
@@ -509,6 +510,8 @@ class _Plan:
         from the parameters given, and names them; otherwise the row was valid but the rule does not apply
         to it (a combination its table lacks …)."""
         e = _from_asnrules(exc)
+        if isinstance(exc, BelumBerlaku):  # the date asked is before the rule's instrument: docs/regulasi.md
+            return BatchResult(line, row, None, self.with_columns(row, [e]), not_applicable=True, kolom=self.kolom)
         field = (exc.field or "").split(".")[0]
         if field and field not in self.inputs and not self.pegawai and self.model is None:
             given = [n for n in self.param_order if kwargs.get(n) is not None]

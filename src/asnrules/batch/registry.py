@@ -787,3 +787,29 @@ def _pegawai_fields_read(a: Aturan) -> frozenset[str]:
             finally:
                 watching[0] = False
     return frozenset(seen)
+
+
+def kriteria(a: Aturan, on: date) -> tuple[Any, ...]:
+    """The criteria a verdict rule checks (its reasons, in the regulation's order), read from its verdict
+    when every fact is unknown, so each text says what the criterion asks; () for a rule that computes a
+    value or needs more than unknown facts. Used by ``asnrules jelaskan`` and the service's rule pages."""
+    from asnrules.models import Pegawai
+
+    args: tuple[Any, ...] = ()
+    try:
+        if a.pakai_pegawai:
+            args = (Pegawai(status="PNS"),)
+        elif a.model is not None:
+            args = (a.model(),)  # every field unknown (None)
+        kwargs: dict[str, Any] = {}
+        for p in a.parameter:
+            if p.nama in a.contoh:
+                kwargs[p.nama] = p.convert(a.contoh[p.nama], p.nama)
+            elif p.wajib and p.nullable:
+                kwargs[p.nama] = None
+        if a.pakai_tanggal:
+            kwargs["on"] = on
+        verdict = a.function(*args, **kwargs)
+    except Exception:  # noqa: BLE001 - a rule that needs more than unknown facts: no criteria to show
+        return ()
+    return tuple(verdict.reasons) if isinstance(verdict, Verdict) else ()

@@ -3,6 +3,7 @@
 - ``jf_apbn``: appointment, promotion, PPK/PPSPM duty, functional training (PMK 150/PMK.05/2019).
 - ``uji_kompetensi``, ``dokumen``: competency tests and their document lists (PMK 150/PMK.05/2019).
 - ``bendahara``: treasurer training and certification (Pusdiklat AP; PMK 126/PMK.05/2016 jo. 128/PMK.05/2017).
+- ``prosedur``: PMK 150 procedures (Tim Uji Kompetensi, credit assessment, SKP).
 - ``latsar``: Latsar CPNS; ``cpns``: CPNS applicants; ``layanan``: BKD service checklists;
   ``bangkom``: competency-gap classification.
 
@@ -47,6 +48,22 @@ from asnrules.eligibility.latsar import (
 )
 from asnrules.eligibility.layanan import ERRATA as ERRATA_LAYANAN
 from asnrules.eligibility.layanan import DokumenPersyaratan, JenisLayanan, dokumen_persyaratan_layanan
+from asnrules.eligibility.prosedur import ERRATA as ERRATA_PROSEDUR
+from asnrules.eligibility.prosedur import (
+    AnggotaTimUji,
+    Kompetensi,
+    PeranTim,
+    check_frekuensi_pleno,
+    check_jadwal_pak,
+    check_materi_uji_kompetensi,
+    check_pemantauan_uji_kompetensi,
+    check_penggantian_penilai,
+    check_penilaian_dupak,
+    check_sidang_pleno,
+    check_skp,
+    check_tim_uji_kompetensi,
+    kuorum_pleno,
+)
 from asnrules.eligibility.uji_kompetensi import JenisUjiKompetensi, ak_minimal_uji_kenaikan_jenjang, check_uji_kompetensi
 from asnrules.models import JenisBendahara
 
@@ -82,6 +99,21 @@ __all__ = [
     "check_angkatan_latsar",
     "penghargaan_latsar",
     "hasil_latsar",
+    # PMK 150/PMK.05/2019 procedures (Pasal 34–61)
+    "AnggotaTimUji",
+    "Kompetensi",
+    "PeranTim",
+    "check_frekuensi_pleno",
+    "check_jadwal_pak",
+    "check_materi_uji_kompetensi",
+    "check_pemantauan_uji_kompetensi",
+    "check_penggantian_penilai",
+    "check_penilaian_dupak",
+    "check_sidang_pleno",
+    "check_skp",
+    "check_tim_uji_kompetensi",
+    "kuorum_pleno",
+    "ERRATA_PROSEDUR",
     # CPNS applicants and BKD services
     "PelamarCPNS",
     "KedudukanPelamar",

@@ -22,6 +22,7 @@ from typing import cast
 from dateutil.relativedelta import relativedelta
 
 from asnrules.core import Citation, InvalidInput, Reason, Status, Verdict, format_tanggal
+from asnrules.core.regulasi import REGISTER
 from asnrules.models import (
     Golongan,
     JenisBendahara,
@@ -47,6 +48,16 @@ __all__ = [
 
 SUMBER_BENDAHARA = "Pusdiklat AP — E-learning Bendahara"
 PMK_SERTIFIKASI_BENDAHARA = "PMK 126/PMK.05/2016 sebagaimana telah diubah dengan PMK 128/PMK.05/2017"
+
+# --- the law in force on the date asked (issue 15, docs/regulasi.md) -----------------------------
+_INSTRUMEN_SERTIFIKASI = ("PMK 126/PMK.05/2016", "Perpres 7/2016")
+"""Instruments of the register that :func:`check_bendahara` applies and whose start is known: the e-learning is
+integrated with the BNT certification of Perpres 7/2016 (in force 2016-01-20 [P]) and its procedure PMK 126/2016
+(in force 2016-01-01 at the earliest [U]). The Pusdiklat AP page has no date and cannot refuse one."""
+_SERTIFIKASI_SEJAK: date = max(d for d in (REGISTER.cari(k).awal for k in _INSTRUMEN_SERTIFIKASI) if d is not None)
+_PMK_PASAL_19 = "PMK 128/PMK.05/2017"
+"""Replaced Pasal 19 of PMK 126/2016 (5 years, 45 days: the wording encoded here); in force 2017-09-19 [P]."""
+_PASAL_19_SEJAK: date = REGISTER.cari(_PMK_PASAL_19).awal or date(2017, 9, 19)
 
 _S = StatusKepegawaian
 _MET, _NOT, _UNK = Status.MET, Status.NOT_MET, Status.UNKNOWN
@@ -291,11 +302,18 @@ def batas_usulan_perpanjangan(sertifikat: SertifikatBNT) -> BatasUsulanPerpanjan
     Bendahara berakhir."
 
     Read as 45 calendar days before the last day of validity (``berlaku_sampai``).
+
+    The 45 days are the wording of Pasal 19 as replaced by PMK 128/PMK.05/2017 (in force 2017-09-19): a
+    deadline that falls before that day is not governed by it → :class:`~asnrules.core.regulasi.BelumBerlaku`
+    (field ``on`` = the deadline; docs/regulasi.md).
     """
     if not isinstance(sertifikat, SertifikatBNT):
         raise InvalidInput("sertifikat", sertifikat, "SertifikatBNT", "a SertifikatBNT")
     sampai = cast(date, sertifikat.berlaku_sampai)  # always set by SertifikatBNT.__post_init__
-    return BatasUsulanPerpanjangan(sampai - timedelta(days=HARI_USULAN_PERPANJANGAN), sertifikat)
+    batas = sampai - timedelta(days=HARI_USULAN_PERPANJANGAN)
+    if batas < _PASAL_19_SEJAK:
+        REGISTER.cek_berlaku(_PMK_PASAL_19, batas)
+    return BatasUsulanPerpanjangan(batas, sertifikat)
 
 
 # --- the rule ---------------------------------------------------------------------------------------------
@@ -418,6 +436,9 @@ def check_bendahara(
     (:meth:`Pegawai.pangkat_pada`): an SK whose TMT is after ``on`` does not count (FAQ: "Disarankan
     menunggu SK nya terbit"); without an earlier rank in ``riwayat_pangkat`` the rank in force is
     unknown (UNKNOWN, never guessed).
+
+    Before the BNT certification existed (Perpres 7/2016, in force 2016-01-20) the rule does not apply:
+    :class:`~asnrules.core.regulasi.BelumBerlaku` (field ``on``; docs/regulasi.md).
     """
     if type(pegawai) is not Pegawai and not isinstance(pegawai, Pegawai):
         raise InvalidInput("pegawai", pegawai, "Pegawai", "a Pegawai")
@@ -425,6 +446,9 @@ def check_bendahara(
         jenis = JenisBendahara.parse(jenis, "jenis")
     if type(on) is not date:
         on = _tanggal(on, "on")
+    if on < _SERTIFIKASI_SEJAK:
+        for kode in _INSTRUMEN_SERTIFIKASI:
+            REGISTER.cek_berlaku(kode, on)
     if surat_tugas is not None and type(surat_tugas) is not bool:
         raise InvalidInput("surat_tugas", surat_tugas, *_FAKTA_EXPECTED)
     if diblokir is not None and type(diblokir) is not bool:

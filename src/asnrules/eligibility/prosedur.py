@@ -5,7 +5,9 @@ Each check returns a :class:`~asnrules.core.Verdict` listing every criterion in 
 The credit-assessment procedure (DUPAK, Tim Penilai, Sidang Pleno, PAK windows) belongs to the activity-based
 credit system that PermenPANRB 1/2023 dropped (../shared/design/regimes.md, [P]): from
 :data:`REZIM_AK_2023` those checks answer UNKNOWN with a citation of the 2023 instrument, never the
-superseded text as if it still applied. The Uji Kompetensi and SKP rules are not dated.
+superseded text as if it still applied. Every dated check refuses a date before PMK 150/2019 was in force
+(``BelumBerlaku``; the yearly ones are dated by 31 December of ``tahun``). The other Uji Kompetensi and SKP rules
+are not dated.
 
 Pasal 59 ayat (1) reads "paling sedikit 2 (satu) kali": the figure (2) is encoded, the erratum is in
 :data:`ERRATA` and docs/errata.md, and every plenary-frequency verdict carries it as advice.
@@ -109,9 +111,11 @@ _ADV_P59 = Reason("erratum_pasal_59_ayat_1", MET,
 # --------------------------------------------------------------------------- helpers
 
 def _rezim(on: object, code: str, cit: Citation) -> Reason | None:
-    """UNKNOWN from the 2023 regime on (credit assessment dropped); None before it."""
+    """UNKNOWN from the 2023 regime on (credit assessment dropped); None before it; before PMK 150/2019 was in
+    force :class:`~asnrules.core.regulasi.BelumBerlaku` (docs/regulasi.md)."""
     d = cek_tanggal(on, "on")
     assert d is not None
+    REGISTER.cek_berlaku(PMK_150, d)
     if d < REZIM_AK_2023:
         return None
     return r(code, UNKNOWN, _C_REZIM,
@@ -313,6 +317,7 @@ def check_pemantauan_uji_kompetensi(tanggal_pemantauan: Iterable[date], *, tahun
     """Pasal 43 ayat (1): "melakukan pemantauan dan evaluasi terhadap penyelenggaraan Uji Kompetensi secara
     periodik paling sedikit 1 (satu) kali dalam 1 (satu) tahun" — counted in calendar year ``tahun``."""
     th = to_int(tahun, "tahun", minimum=1)
+    REGISTER.cek_berlaku(PMK_150, date(th, 12, 31))  # dated by 31 December, like check_frekuensi_pleno
     n = sum(1 for d in _tanggal_list(tanggal_pemantauan, "tanggal_pemantauan") if d.year == th)
     ok = n >= PEMANTAUAN_UJI_MINIMAL_SETAHUN
     return Verdict((r("pemantauan_tahunan", MET if ok else NOT_MET, sitasi("43", "1"),

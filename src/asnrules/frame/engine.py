@@ -34,7 +34,7 @@ from asnrules.batch.engine import BatchResult, output_columns
 from asnrules.batch.engine import run as batch_run
 from asnrules.batch.registry import Aturan
 from asnrules.batch.registry import aturan as find_aturan
-from asnrules.frame.validate import date_column, distinct_dates, nip_birth, ymd
+from asnrules.frame.validate import _ISO, date_column, distinct_dates, nip_birth, ymd
 
 __all__ = ["HASIL", "KOLOM_DAFTAR", "TANPA_TANGGAL_LAHIR", "read", "run", "run_rows", "stream"]
 
@@ -292,7 +292,8 @@ class Evaluated:
     def typed(self, df: pl.DataFrame, lang: str = "id", start: int | Sequence[int] | pl.Series = 1) -> pl.DataFrame:
         """``df`` with the typed result columns of every row (see :func:`run`)."""
         names, cols = self.text_columns(lang)
-        series = [_typed_column(self.aturan, name, self.results, cols) for name in names if name != "baris"]
+        hints = _return_hints(self.aturan)  # the rule's annotations, resolved once per call
+        series = [_typed_column(self.aturan, name, self.results, cols, hints) for name in names if name != "baris"]
         table = pl.DataFrame(series) if series else pl.DataFrame()
         if table.width:
             table = table.select(pl.all().gather(self.gid)) if len(self.results) else table.clear(df.height)
@@ -309,19 +310,23 @@ class Evaluated:
         return pl.concat([df, pl.DataFrame(out)], how="horizontal")
 
 
-def _typed_column(a: Aturan, name: str, results: list[BatchResult], cols: list[dict[str, Any]]) -> pl.Series:
+def _typed_column(a: Aturan, name: str, results: list[BatchResult], cols: list[dict[str, Any]],
+                  hints: tuple[Any, dict[str, Any] | None] | None = None) -> pl.Series:
     texts = [c.get(name, "") for c in cols]
     if name == "hasil":
         dtype: Any = pl.Enum(HASIL) if set(texts) <= set(HASIL) else pl.Categorical
         return pl.Series(name, texts, dtype=dtype)
     sep = KOLOM_DAFTAR.get(name)
     if sep is not None:
-        return pl.Series(name, [t.split(sep) if t else [] for t in texts], dtype=pl.List(pl.String))
-    kind = _field_type(a, name)
+        # str.split by a literal separator, as Python's; an empty text is no code at all
+        c = pl.col(name)
+        return pl.Series(name, [t or "" for t in texts], dtype=pl.String).to_frame().select(
+            pl.when(c == "").then(pl.lit([], dtype=pl.List(pl.String))).otherwise(c.str.split(sep)).alias(name)).to_series()
+    kind = _field_type(a, name, hints)
     if kind is not None:
         raws = [_raw(r, name) for r in results]
         if kind is Decimal:
-            return pl.Series(name, raws, dtype=pl.Decimal(38, _scale(raws)))
+            return _decimal_series(name, raws)
         if kind is date:
             return pl.Series(name, raws, dtype=pl.Date)
     filled = [t for t in texts if t != "" and t is not None]
@@ -333,20 +338,32 @@ def _typed_column(a: Aturan, name: str, results: list[BatchResult], cols: list[d
                      dtype=pl.String)
 
 
-def _field_type(a: Aturan, name: str) -> type | None:
-    """Decimal or date when result column ``name`` holds such values (from the rule's return type)."""
+def _return_hints(a: Aturan) -> tuple[Any, dict[str, Any] | None] | None:
+    """The rule's return annotation and, when it is a dataclass, its fields' annotations (None: an
+    unresolvable annotation; the second item None: not a dataclass or unresolvable fields)."""
     try:
         hint = typing.get_type_hints(a.function).get("return")
     except Exception:  # noqa: BLE001 - an unresolvable annotation: text
         return None
-    if name == "nilai":
-        return _plain_kind(hint)
     if hint is not None and is_dataclass(hint):
         try:
-            hints = typing.get_type_hints(hint)
+            return hint, typing.get_type_hints(hint)
         except Exception:  # noqa: BLE001
-            return None
-        return _plain_kind(hints.get(name))
+            return hint, None
+    return hint, None
+
+
+def _field_type(a: Aturan, name: str, hints: tuple[Any, dict[str, Any] | None] | None = None) -> type | None:
+    """Decimal or date when result column ``name`` holds such values (from the rule's return type;
+    ``hints``: :func:`_return_hints` of ``a`` when already resolved)."""
+    resolved = _return_hints(a) if hints is None else hints
+    if resolved is None:
+        return None
+    hint, field_hints = resolved
+    if name == "nilai":
+        return _plain_kind(hint)
+    if field_hints is not None:
+        return _plain_kind(field_hints.get(name))
     return None
 
 
@@ -372,6 +389,21 @@ def _raw(r: BatchResult, name: str) -> Any:
     if isinstance(value, datetime):
         return value.date()
     return value if isinstance(value, (Decimal, date)) else None
+
+
+def _decimal_series(name: str, values: list[Any]) -> pl.Series:
+    """Decimals (or None) as an exact ``Decimal(38, scale)`` column, ``scale`` the most decimals among
+    them. Built from their plain text (``format(v, "f")``, read exactly by polars' cast), which spares the
+    import of numpy that polars' Decimal constructor makes on first use; any value that text cannot carry
+    (not finite, more than 38 digits) goes through that constructor instead."""
+    dtype = pl.Decimal(38, _scale(values))
+    if all(v is None or (isinstance(v, Decimal) and v.is_finite()) for v in values):
+        try:
+            return pl.Series(name, [None if v is None else format(v, "f") for v in values],
+                             dtype=pl.String).cast(dtype, strict=True)
+        except pl.exceptions.PolarsError:
+            pass
+    return pl.Series(name, values, dtype=dtype)
 
 
 def _scale(values: list[Any]) -> int:
@@ -420,7 +452,8 @@ def evaluate(df: pl.DataFrame, a: Aturan, *, on: date | None = None, kolom: Mapp
         groups = kdf.group_by(names, maintain_order=True).agg(pl.col("__i"))
         reps = groups.get_column("__i").list.first().to_list()
         flat = groups.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("gid"), "__i").explode("__i")
-        gid = flat.sort("__i").get_column("gid")
+        gid = pl.repeat(0, n, dtype=pl.UInt32, eager=True).scatter(flat.get_column("__i"), flat.get_column("gid"))
+        gid = gid.alias("gid")
     headings = [h for h, _ in mapped]
     plain = memo is not None and keys and n and not any(s.dtype.base_type() in _NESTED or s.dtype == pl.UInt32
                                                           and s.name.startswith("k") for s in keys)
@@ -470,14 +503,12 @@ def _person_keys(df: pl.DataFrame, a: Aturan, mapped: list[tuple[str, str]]) -> 
     if tl_head is not None:
         t = df.get_column(tl_head).cast(pl.String)
         # the common case: an ISO birth date equal to the NIP's (so a real date, and consistent)
-        # (the NIP's YYYYMMDD has 8 digits, its year >= 1900: equal text ⇔ ISO text of the same date)
-        nl_text = pl.col("nl").cast(pl.String)
         same = pl.DataFrame({"t": t, "nl": nip_ymd}).select(
-            (pl.col("t") == pl.concat_str(nl_text.str.slice(0, 4), pl.lit("-"), nl_text.str.slice(4, 2), pl.lit("-"),
-                                          nl_text.str.slice(6, 2))).fill_null(False)).to_series()
+            (pl.col("t").str.contains(_ISO) & (pl.col("t").str.replace_all("-", "", literal=True)
+                                                .cast(pl.Int64, strict=False) == pl.col("nl"))).fill_null(False)).to_series()
         tl_ymd = pl.DataFrame({"s": same, "nl": nip_ymd}).select(pl.when(pl.col("s")).then(pl.col("nl"))).to_series()
         tl_filled = same
-        idx = (~same).arg_true()
+        idx = (~same & t.is_not_null()).arg_true()  # a null cell: empty (unknown), as already set
         if len(idx):
             dates = date_column(t.gather(idx), "tanggal_lahir")
             tl_ymd = tl_ymd.scatter(idx, ymd(dates.get_column("tanggal")))

@@ -249,22 +249,21 @@ def nip_birth(s: pl.Series) -> tuple[pl.Series, pl.Series]:
     s = s.cast(pl.String)
     v = pl.col("v")
     num = pl.col("num")
-    y, mo, da = num // 10**14, num // 10**12 % 100, num // 10**10 % 100
-    tmt = num // 10**4 % 10**6
+    y, mo, da, tmt = pl.col("y"), pl.col("mo"), pl.col("da"), pl.col("tmt")
     bulan = tmt % 100
     bulan_tmt = pl.when(bulan == 21).then(12).otherwise(bulan)
+    ok_expr = (_real_date(y, mo, da) & (y >= 1900) & ((bulan == 21) | ((bulan >= 1) & (bulan <= 12)))
+               & (num // 1000 % 10).is_in([1, 2]) & (num % 1000 != 0) & (tmt // 100 >= 1900)
+               & (tmt // 100 * 100 + bulan_tmt >= (y + 18) * 100 + mo)).fill_null(False)
     fast = (pl.DataFrame({"v": s}).lazy()
             # 18 bytes spelling a number >= 1900·10¹⁴ (checked below: birth year >= 1900) are 18 ASCII digits
-            .with_columns(num=pl.when(v.str.len_bytes() == 18).then(v.cast(pl.Int64, strict=False)))
-            .select(
-                ok=(_real_date(y, mo, da) & (y >= 1900) & ((bulan == 21) | ((bulan >= 1) & (bulan <= 12)))
-                    & (num // 1000 % 10).is_in([1, 2]) & (num % 1000 != 0) & (tmt // 100 >= 1900)
-                    & (tmt // 100 * 100 + bulan_tmt >= (y + 18) * 100 + mo)).fill_null(False),
-                lahir=num // 10**10)
+            .select(num=pl.when(v.str.len_bytes() == 18).then(v.cast(pl.Int64, strict=False)))
+            .with_columns(y=num // 10**14, mo=num // 10**12 % 100, da=num // 10**10 % 100, tmt=num // 10**4 % 10**6)
+            .with_columns(ok=ok_expr)
+            .select("ok", lahir=pl.when(pl.col("ok")).then(num // 10**10))
             .collect())
     ok = fast.get_column("ok")
-    lahir = pl.DataFrame({"ok": ok, "l": fast.get_column("lahir")}).select(
-        pl.when(pl.col("ok")).then(pl.col("l"))).to_series()
+    lahir = fast.get_column("lahir")
     idx = (~ok & s.is_not_null()).arg_true()  # a null cell is empty: ok, no birth date
     ok = ok | s.is_null()
     if len(idx):

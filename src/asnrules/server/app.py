@@ -29,7 +29,6 @@ from starlette.responses import HTMLResponse, Response, StreamingResponse
 
 import asnrules
 from asnrules.batch import Aturan, daftar_aturan
-from asnrules.core.verdict import Verdict
 from asnrules.server import bodies, page, results, uploads
 from asnrules.batch.registry import check_params
 from asnrules.core.errors import AsnRulesError
@@ -86,28 +85,11 @@ def _assets() -> dict[str, bytes]:
 # --------------------------------------------------------------------------- rule descriptions
 
 def probe(a: Aturan) -> list[Any]:
-    """The criteria a verdict rule checks, read from its verdict when every fact is unknown (as
-    ``asnrules jelaskan`` does); [] for a rule that computes a value."""
-    from asnrules.models import Pegawai
+    """The criteria a verdict rule checks (as ``asnrules jelaskan`` shows them); [] for a rule that
+    computes a value."""
+    from asnrules.batch.registry import kriteria
 
-    try:
-        args: tuple[Any, ...] = ()
-        if a.pakai_pegawai:
-            args = (Pegawai(status="PNS"),)
-        elif a.model is not None:
-            args = (a.model(),)
-        kwargs: dict[str, Any] = {}
-        for p in a.parameter:
-            if p.nama in a.contoh:
-                kwargs[p.nama] = p.convert(a.contoh[p.nama], p.nama)
-            elif p.wajib and p.nullable:
-                kwargs[p.nama] = None
-        if a.pakai_tanggal:
-            kwargs["on"] = _DEFAULT_DATE
-        verdict = a.function(*args, **kwargs)
-    except Exception:  # noqa: BLE001 - a rule that needs more than unknown facts: no probe
-        return []
-    return list(verdict.reasons) if isinstance(verdict, Verdict) else []
+    return list(kriteria(a, _DEFAULT_DATE))
 
 
 def aturan_info(a: Aturan, lang: str) -> dict[str, Any]:
