@@ -571,6 +571,7 @@ class _Progress:
 
 
 _CHUNK = 2000
+_CHUNK_KOLOM = 50_000  # rows the columnar engine holds at a time for a file: bounds the memory of `periksa`
 
 
 def _check_chunk(job: tuple[str, date, dict[str, Any], str, str, list[Any]]) -> list[tuple[str, dict[str, Any]]]:
@@ -588,7 +589,7 @@ def _checked(nama: str, rows: Iterator[Any], on: date, params: dict[str, Any], l
     if columnar:
         from asnrules.frame import run_rows  # imports polars: only here
 
-        for r in run_rows(nama, rows, on=on, **params):
+        for r in run_rows(nama, rows, on=on, chunk=_CHUNK_KOLOM, **params):
             yield r.status, _output_row(r, lang, fmt)
         return
     if jobs == 1:
