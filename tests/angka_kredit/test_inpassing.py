@@ -451,7 +451,7 @@ def test_pasal_16_pegawai_errors_name_field_value_and_what_is_expected() -> None
     for bad in ("2020-04-01", None, 2020):
         with pytest.raises(InvalidInput) as err:
             inpassing_pegawai(_pegawai(date(2019, 4, 1)), on=bad)  # type: ignore[arg-type]
-        assert_invalid(err.value, "on", bad, "tanggal (datetime.date)", "a datetime.date")
+        assert_invalid(err.value, "on", bad, "tanggal", "a date")
     with pytest.raises(InvalidInput) as err:
         inpassing_pegawai("pegawai", on=on)  # type: ignore[arg-type]
     assert_invalid(err.value, "pegawai", "pegawai", "Pegawai", "a Pegawai")

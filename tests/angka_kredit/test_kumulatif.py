@@ -309,3 +309,69 @@ def test_tables_are_read_only() -> None:
                        (AK_IJAZAH_UTAMA, Pendidikan.S1), (TABEL_INPASSING, (G.III_A, Pendidikan.S1))):
         with pytest.raises(TypeError):
             table[key] = None  # type: ignore[index]
+
+
+# --- issue 12: mutation-killing tests for pranata.py and paket.py ----------------------------------
+
+@pytest.mark.parametrize("field", ["pelatihan", "tugas_jabatan", "pengembangan_profesi"])
+def test_pasal_11_ayat_2_each_part_named_and_not_negative(field: str) -> None:
+    args = {"pelatihan": 0, "tugas_jabatan": 0, "pengembangan_profesi": 0}
+    # boundary: 0 is accepted, -0,01 is refused, naming the part, the value and ">= 0"
+    assert ak_pranata_ke_analis(**args) == Decimal(100)
+    with pytest.raises(InvalidInput) as exc_info:
+        ak_pranata_ke_analis(**{**args, field: "-0,01"})
+    assert (exc_info.value.field, exc_info.value.value) == (field, "-0,01")
+    assert exc_info.value.expected == "bilangan >= 0" and exc_info.value.expected_en == "a number >= 0"
+    assert f"'{field}'" in str(exc_info.value)
+
+
+@pytest.mark.parametrize(
+    ("pelatihan", "tugas", "profesi", "expected"),
+    [(0, 2, 0, "101.3"), (0, 0, 4, "102.6"), (1, 2, 4, "104.55"), ("0,5", "0,5", "0,5", "100.975")],
+)
+def test_pasal_11_ayat_2_every_part_adds(pelatihan, tugas, profesi, expected) -> None:
+    got = ak_pranata_ke_analis(pelatihan=pelatihan, tugas_jabatan=tugas, pengembangan_profesi=profesi)
+    assert got == Decimal(expected) and str(got) == expected
+
+
+def test_pasal_11_ayat_2_whole_result_has_no_trailing_zeros() -> None:
+    assert str(ak_pranata_ke_analis(pelatihan=20, tugas_jabatan=0, pengembangan_profesi=0)) == "113"
+
+
+def test_paket_invalid_input_names_what_was_expected() -> None:
+    with pytest.raises(InvalidInput) as exc_info:
+        ak_paket_minimal(7)  # type: ignore[arg-type]
+    err = exc_info.value
+    assert (err.field, err.value) == ("jenjang", 7)
+    assert err.expected == "JenjangJabatan Ahli Pertama/Muda/Madya" and err.expected_en == "a JenjangJabatan"
+
+
+def test_paket_not_in_table_carries_table_field_and_citation() -> None:
+    from asnrules.angka_kredit.paket import CITATION_PAKET
+
+    for call in (lambda: ak_paket_minimal(J.MAHIR), lambda: ak_paket("Mahir", ak_kegiatan_paket=1)):
+        with pytest.raises(NotInTable) as exc_info:
+            call()
+        err = exc_info.value
+        assert (err.field, err.value) == ("jenjang", "Mahir")
+        assert err.citation == CITATION_PAKET
+        assert err.table == "tabel pemaketan Angka Kredit (Lampiran III huruf A angka 1 huruf b angka 4))"
+        assert err.existing == ("Ahli Pertama", "Ahli Muda", "Ahli Madya")
+
+
+def test_paket_old_method_only_before_2023() -> None:
+    from datetime import date
+
+    from asnrules.angka_kredit._regime import MetodeDiganti
+
+    # boundary on both sides of 1 January 2023 (PermenPANRB 1/2023 Pasal 36)
+    assert ak_paket_minimal(J.AHLI_MUDA, on=date(2022, 12, 31)) == Decimal(25)
+    assert ak_paket(J.AHLI_MUDA, ak_kegiatan_paket=30, on=date(2022, 12, 31)) == Decimal(30)
+    for call in (lambda: ak_paket_minimal(J.AHLI_MUDA, on=date(2023, 1, 1)),
+                 lambda: ak_paket(J.AHLI_MUDA, ak_kegiatan_paket=30, on=date(2023, 1, 1))):
+        with pytest.raises(MetodeDiganti) as exc_info:
+            call()
+        err = exc_info.value
+        assert (err.field, err.value) == ("on", date(2023, 1, 1))
+        assert err.message.startswith("Angka Kredit pemaketan PPK/PPSPM (PMK 150/PMK.05/2019)")
+        assert err.message_en.startswith("The PPK/PPSPM package credit (PMK 150/PMK.05/2019)")

@@ -242,7 +242,7 @@ def test_every_calendar_helper_cites_its_page_section() -> None:
 
 # --- pinned by mutation testing (issue 12): errors name field and value; edge weeks ------------------------------
 
-TANGGAL_EXPECTED = ("datetime.date (bukan datetime)", "a datetime.date (not a datetime)")
+TANGGAL_EXPECTED = ("tanggal (tanpa jam)", "a date (without a time of day)")
 
 
 @pytest.mark.parametrize("bad", ["2025-03-24", None, datetime(2025, 3, 24, 8)])

@@ -467,7 +467,7 @@ def test_ganti_on_h6_is_too_late() -> None:
     menunggu, terploting = _pair()
     with pytest.raises(InvalidTransition) as err:
         ganti(menunggu, terploting, on=MULAI - hari(6), surat_kpa=True)
-    assert "paling lambat 7 hari" in str(err.value) and "2025-03-17" in str(err.value)
+    assert "paling lambat 7 hari" in str(err.value) and "17 Maret 2025" in str(err.value) and "2025-03-17" in err.value.message_en
     assert "at the latest 7 days" in err.value.message_en
 
 

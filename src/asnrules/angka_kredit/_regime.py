@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from asnrules.core import PMK_150, AsnRulesError, Citation, InvalidInput
+from asnrules.core import PMK_150, AsnRulesError, Citation, InvalidInput, format_tanggal
 from asnrules.core.regulasi import REGISTER
 
 __all__ = ["MULAI_KONVERSI", "CITATION_KONVERSI", "MetodeDiganti", "cek_metode_lama", "metode_konversi"]
@@ -40,7 +40,7 @@ class MetodeDiganti(AsnRulesError):
 
     def __init__(self, on: date, apa: str, apa_en: str, pengganti: str, pengganti_en: str) -> None:
         super().__init__(
-            f"{apa} (PMK 150/PMK.05/2019) hanya untuk kinerja sebelum 1 Januari 2023; untuk {on.isoformat()} "
+            f"{apa} (PMK 150/PMK.05/2019) hanya untuk kinerja sebelum 1 Januari 2023; untuk {format_tanggal(on)} "
             f"Angka Kredit berasal dari konversi predikat kinerja tahunan (PermenPANRB 1/2023 Pasal 36, "
             f"PerBKN 3/2023): {pengganti}.",
             message_en=f"{apa_en} (PMK 150/PMK.05/2019) applies only to work before 1 January 2023; for "

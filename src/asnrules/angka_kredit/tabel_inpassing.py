@@ -154,7 +154,7 @@ def inpassing_pegawai(pegawai: Pegawai, *, on: date) -> HasilInpassing:
     if isinstance(on, datetime):
         on = on.date()
     if not isinstance(on, date):
-        raise InvalidInput("on", on, "tanggal (datetime.date)", "a datetime.date")
+        raise InvalidInput("on", on, "tanggal", "a date")
     if pegawai.golongan is None:
         raise InvalidInput("golongan", None, "golongan ruang PNS (Pasal 16)", "a PNS golongan (Pasal 16)")
     if pegawai.tmt_golongan is None:

@@ -147,7 +147,7 @@ class PelamarCPNS:
         if self.tanggal_lahir is not None and (
             isinstance(self.tanggal_lahir, datetime) or not isinstance(self.tanggal_lahir, date)
         ):
-            raise InvalidInput("tanggal_lahir", self.tanggal_lahir, "datetime.date", "a datetime.date")
+            raise InvalidInput("tanggal_lahir", self.tanggal_lahir, "tanggal", "a date")
         for name in _BOOL_FIELDS:
             value = getattr(self, name)
             if value is not None and not isinstance(value, bool):
@@ -352,7 +352,7 @@ def check_pelamar_cpns(
     if not isinstance(pelamar, PelamarCPNS):
         raise InvalidInput("pelamar", pelamar, "PelamarCPNS", "a PelamarCPNS")
     if isinstance(on, datetime) or not isinstance(on, date):
-        raise InvalidInput("on", on, "datetime.date (tanggal pendaftaran)", "a datetime.date (registration date)")
+        raise InvalidInput("on", on, "tanggal (tanggal pendaftaran)", "a date (registration date)")
     if not isinstance(kebijakan_ipk, KebijakanIPKDaerah):
         raise InvalidInput("kebijakan_ipk", kebijakan_ipk, "KebijakanIPKDaerah", "a KebijakanIPKDaerah")
     p = pelamar

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from asnrules.core import AsnRulesError
+from asnrules.core import AsnRulesError, format_tanggal
 from asnrules.models import Pegawai
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def siap(p: Pegawai, on: date, ak: Decimal | None) -> tuple[list[Peringatan], st
         out.append(Peringatan(
             kode, tanggal, (tanggal - on).days,
             f"Angka Kredit kumulatif {h.ak_kumulatif} ({h.jenjang}) telah mencapai {need} untuk {what} sejak "
-            f"{tanggal.isoformat()} (konversi predikat kinerja, PermenPANRB 1/2023).",
+            f"{format_tanggal(tanggal)} (konversi predikat kinerja, PermenPANRB 1/2023).",
             f"Cumulative credit {h.ak_kumulatif} ({h.jenjang}) has reached the {need} needed for {what_en} since "
             f"{tanggal.isoformat()} (rating conversion, PermenPANRB 1/2023).",
             h.citation, terverifikasi=not flags, catatan=f"belum terverifikasi: {catatan}" if flags else ""))

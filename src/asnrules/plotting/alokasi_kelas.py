@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from asnrules.core import Citation, InvalidInput
+from asnrules.core import Citation, InvalidInput, format_tanggal
 from asnrules.models import JenisBendahara
 from asnrules.plotting.events import Antrikan, Plot, Tunda
 from asnrules.plotting.mesin import HARI_PENGGANTIAN, _tanggal, _terapkan
@@ -58,7 +58,7 @@ class Angkatan(BaseModel):
     @model_validator(mode="after")
     def _selesai_setelah_mulai(self) -> Angkatan:
         if self.selesai < self.mulai:
-            raise InvalidInput("selesai", self.selesai, f"tidak sebelum mulai ({self.mulai.isoformat()})",
+            raise InvalidInput("selesai", self.selesai, f"tidak sebelum mulai ({format_tanggal(self.mulai)})",
                                f"not before mulai ({self.mulai.isoformat()})")
         return self
 

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
-from asnrules.core import Citation, InvalidInput, InvalidTransition
+from asnrules.core import Citation, InvalidInput, InvalidTransition, format_tanggal
 from asnrules.plotting.events import (
     BukaBlokir,
     Digantikan,
@@ -116,7 +116,7 @@ def _cek_blokir(p: Peserta, _e: Any, _on: date, _b: Peserta) -> _Gagal:
 def _sebelum_mulai(p: Peserta, e: Plot, on: date, _b: Peserta) -> _Gagal:
     if on < e.mulai:
         return None
-    return (f"angkatan {e.angkatan} sudah dimulai pada {e.mulai.isoformat()}",
+    return (f"angkatan {e.angkatan} sudah dimulai pada {format_tanggal(e.mulai)}",
             f"class {e.angkatan} already started on {e.mulai.isoformat()}")
 
 
@@ -124,7 +124,7 @@ def _sudah_mulai(p: Peserta, _e: Any, on: date, _b: Peserta) -> _Gagal:
     if p.mulai_pelatihan is None:
         return ("tanggal mulai pelatihan tidak diketahui", "the training start date is unknown")
     if on < p.mulai_pelatihan:
-        return (f"pelatihan belum dimulai (mulai {p.mulai_pelatihan.isoformat()})",
+        return (f"pelatihan belum dimulai (mulai {format_tanggal(p.mulai_pelatihan)})",
                 f"the training has not started yet (starts {p.mulai_pelatihan.isoformat()})")
     return None
 
@@ -143,7 +143,7 @@ def _paling_lambat_h7(mulai: date | None, on: date) -> _Gagal:
     if on <= batas:
         return None
     alasan = (f"penggantian diajukan paling lambat {HARI_PENGGANTIAN} hari sebelum pelatihan dimulai "
-              f"({batas.isoformat()}), diajukan {on.isoformat()}")
+              f"({format_tanggal(batas)}), diajukan {format_tanggal(on)}")
     alasan_en = (f"a replacement must be requested at the latest {HARI_PENGGANTIAN} days before the training "
                  f"starts ({batas.isoformat()}), requested {on.isoformat()}")
     return alasan, alasan_en
@@ -320,7 +320,7 @@ def event_diizinkan(status: StatusPeserta) -> tuple[str, ...]:
 
 def _tanggal(value: object, field: str) -> date:
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidInput(field, value, "datetime.date (bukan datetime)", "a datetime.date (not a datetime)")
+        raise InvalidInput(field, value, "tanggal (tanpa jam)", "a date (without a time of day)")
     return value
 
 
@@ -343,7 +343,7 @@ def _terapkan(peserta: Peserta, entri: tuple[Any, date], pertama: tuple[tuple[An
     event, on = entri
     if peserta.riwayat and on < peserta.riwayat[-1][1]:
         last = peserta.riwayat[-1][1]
-        raise InvalidInput("on", on, f"tanggal tidak sebelum peristiwa terakhir ({last.isoformat()})",
+        raise InvalidInput("on", on, f"tanggal tidak sebelum peristiwa terakhir ({format_tanggal(last)})",
                            f"a date not before the last event ({last.isoformat()})")
     label = event.label
     aturan = ATURAN.get((peserta.status, label))

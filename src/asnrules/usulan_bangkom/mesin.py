@@ -15,7 +15,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
-from asnrules.core import Citation, InvalidInput, InvalidTransition
+from asnrules.core import Citation, InvalidInput, InvalidTransition, format_tanggal
 from asnrules.usulan_bangkom.events import Kembalikan, Lapor, Mulai, Ubah, Verifikasi, _Event
 from asnrules.usulan_bangkom.status import StatusUsulan
 from asnrules.usulan_bangkom.sumber import C
@@ -53,10 +53,10 @@ def _alasan_wajib(_u: UsulanBangkom, e: Verifikasi, _on: date) -> _Gagal:
 
 def _mulai_sah(_u: UsulanBangkom, e: Mulai, on: date) -> _Gagal:
     if e.tanggal_selesai < e.tanggal_mulai:
-        return (f"tanggal selesai ({e.tanggal_selesai.isoformat()}) sebelum tanggal mulai ({e.tanggal_mulai.isoformat()})",
+        return (f"tanggal selesai ({format_tanggal(e.tanggal_selesai)}) sebelum tanggal mulai ({format_tanggal(e.tanggal_mulai)})",
                 f"end date ({e.tanggal_selesai.isoformat()}) before start date ({e.tanggal_mulai.isoformat()})")
     if on < e.tanggal_mulai:
-        return (f"kegiatan belum dimulai (mulai {e.tanggal_mulai.isoformat()})",
+        return (f"kegiatan belum dimulai (mulai {format_tanggal(e.tanggal_mulai)})",
                 f"the activity has not started yet (starts {e.tanggal_mulai.isoformat()})")
     return None
 
@@ -64,7 +64,7 @@ def _mulai_sah(_u: UsulanBangkom, e: Mulai, on: date) -> _Gagal:
 def _lapor_sah(u: UsulanBangkom, e: Lapor, on: date) -> _Gagal:
     mulai = u.pelaksanaan
     if mulai is not None and on < mulai.tanggal_selesai:
-        return (f"laporan disampaikan setelah selesai mengikuti pengembangan kompetensi ({mulai.tanggal_selesai.isoformat()})",
+        return (f"laporan disampaikan setelah selesai mengikuti pengembangan kompetensi ({format_tanggal(mulai.tanggal_selesai)})",
                 f"the report is made after the activity ends ({mulai.tanggal_selesai.isoformat()})")
     if e.tanggal > on:
         return ("tanggal laporan setelah tanggal peristiwa", "the report date is after the event date")
@@ -132,13 +132,13 @@ def event_diizinkan(status: StatusUsulan) -> tuple[str, ...]:
 
 def _tanggal(value: object, field: str) -> date:
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidInput(field, value, "datetime.date (bukan datetime)", "a datetime.date (not a datetime)")
+        raise InvalidInput(field, value, "tanggal (tanpa jam)", "a date (without a time of day)")
     return value
 
 
 def _terkunci(batas: date, on: date, state: object, label: str) -> InvalidTransition:
     return InvalidTransition(
-        state, label, f"pengajuan perencanaan terkunci setelah {batas.isoformat()} (batas waktu pengajuan)", (),
+        state, label, f"pengajuan perencanaan terkunci setelah {format_tanggal(batas)} (batas waktu pengajuan)", (),
         reason_en=f"planning is locked after {batas.isoformat()} (the proposal deadline)", citation=C.KUNCI)
 
 
