@@ -375,3 +375,320 @@ def test_paket_old_method_only_before_2023() -> None:
         assert (err.field, err.value) == ("on", date(2023, 1, 1))
         assert err.message.startswith("Angka Kredit pemaketan PPK/PPSPM (PMK 150/PMK.05/2019)")
         assert err.message_en.startswith("The PPK/PPSPM package credit (PMK 150/PMK.05/2019)")
+
+
+# --- issue 12: kumulatif.py messages pinned word for word (mutation testing) ------------------------
+
+_KOMPOSISI = "PMK 150/PMK.05/2019 Lampiran III huruf A angka 3 huruf a"
+_KONVERSI_ADVICE = (
+    "metode_konversi", "UNKNOWN",
+    "Sejak 1 Januari 2023 Angka Kredit tidak lagi dibagi atas unsur utama dan penunjang (komposisi 80%/20% "
+    "tidak berlaku); ak_utama/ak_penunjang tidak dipakai — berikan ak_kumulatif.",
+    "From 1 January 2023 credit is no longer split into utama and penunjang (the 80%/20% composition does "
+    "not apply); ak_utama/ak_penunjang are not used — give ak_kumulatif.",
+    "PermenPANRB 1/2023 Pasal 36")
+_AMBANG = "PerBKN 3/2023, Angka Kredit kumulatif kenaikan pangkat/jenjang"
+
+
+def _rows(v: Verdict) -> list[tuple[str, str, str, str, str]]:
+    return [(r.code, r.status.name, r.message, r.message_en, str(r.citation)) for r in (*v.reasons, *v.advice)]
+
+
+_KENAIKAN_PANGKAT_CASES = [
+    ((G.III_A, "119,5", None), [
+        ("ak_kumulatif_minimal", "NOT_MET",
+         "Angka Kredit kumulatif 119,50 (utama 119,50 + penunjang (belum diketahui)) belum mencapai minimal 150 "
+         "untuk golongan III/b; kurang 30,50.",
+         "Cumulative credit 119,50 (utama 119,50 + penunjang (unknown)) is below the minimum 150 for golongan "
+         "III/b; 30,50 missing.", _KOMPOSISI),
+        ("komposisi_unsur_utama", "NOT_MET", "Unsur utama 119,50 kurang dari 80% dari 150 = 120; kurang 0,50.",
+         "Unsur utama 119,50 is below 80% of 150 = 120; 0,50 missing.", _KOMPOSISI)]),
+    ((G.III_A, 125, None), [
+        ("ak_kumulatif_minimal", "UNKNOWN",
+         "Angka Kredit kumulatif utama 125 + penunjang (belum diketahui) belum dapat dibandingkan dengan minimal "
+         "150 untuk golongan III/b: unsur penunjang belum diketahui.",
+         "Cumulative credit utama 125 + penunjang (unknown) cannot be compared with the minimum 150 for golongan "
+         "III/b: penunjang unknown.", _KOMPOSISI),
+        ("komposisi_unsur_utama", "MET", "Unsur utama 125 paling sedikit 80% dari 150 = 120.",
+         "Unsur utama 125 is at least 80% of 150 = 120.", _KOMPOSISI)]),
+    ((G.III_A, None, None), [
+        ("ak_kumulatif_minimal", "UNKNOWN",
+         "Angka Kredit unsur utama belum diketahui; kenaikan ke golongan III/b mensyaratkan Angka Kredit "
+         "kumulatif paling sedikit 150.",
+         "Unsur utama credit unknown; promotion to golongan III/b needs a cumulative total of at least 150.",
+         _KOMPOSISI),
+        ("komposisi_unsur_utama", "UNKNOWN", "Angka Kredit unsur utama belum diketahui; paling sedikit 80% = 120.",
+         "Unsur utama credit unknown; at least 80% = 120 is required.", _KOMPOSISI)]),
+    ((G.III_C, 230, 100), [
+        ("ak_kumulatif_minimal", "NOT_MET",
+         "Angka Kredit kumulatif 290 (utama 230 + penunjang 60 (dari 100; paling banyak 20% = 60)) belum "
+         "mencapai minimal 300 untuk golongan III/d; kurang 10.",
+         "Cumulative credit 290 (utama 230 + penunjang 60 (of 100; at most 20% = 60)) is below the minimum 300 "
+         "for golongan III/d; 10 missing.", _KOMPOSISI),
+        ("komposisi_unsur_utama", "NOT_MET", "Unsur utama 230 kurang dari 80% dari 300 = 240; kurang 10.",
+         "Unsur utama 230 is below 80% of 300 = 240; 10 missing.", _KOMPOSISI),
+        ("penunjang_melebihi_20_persen", "MET",
+         "Unsur penunjang 100 melebihi 20% (60); kelebihannya tidak diperhitungkan.",
+         "Unsur penunjang 100 exceeds 20% (60); the excess does not count.", _KOMPOSISI)]),
+    ((G.III_B, "160,25", 40), [
+        ("ak_kumulatif_minimal", "MET",
+         "Angka Kredit kumulatif 200,25 (utama 160,25 + penunjang 40) memenuhi minimal 200 untuk golongan III/c.",
+         "Cumulative credit 200,25 (utama 160,25 + penunjang 40) meets the minimum 200 for golongan III/c.",
+         _KOMPOSISI),
+        ("komposisi_unsur_utama", "MET", "Unsur utama 160,25 paling sedikit 80% dari 200 = 160.",
+         "Unsur utama 160,25 is at least 80% of 200 = 160.", _KOMPOSISI),
+        ("kenaikan_jenjang", "UNKNOWN",
+         "Golongan III/c berada pada jenjang Ahli Muda: kenaikan jenjang jabatan mensyaratkan lulus Uji "
+         "Kompetensi kenaikan jenjang (Pasal 24 huruf d, Pasal 28).",
+         "Golongan III/c belongs to jenjang Ahli Muda: moving up a jenjang requires passing the kenaikan jenjang "
+         "Uji Kompetensi (Pasal 24 huruf d, Pasal 28).", "PMK 150/PMK.05/2019 Pasal 28 ayat (1)")]),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), _KENAIKAN_PANGKAT_CASES)
+def test_kenaikan_pangkat_messages_word_for_word(args, expected) -> None:
+    g, utama, penunjang = args
+    assert _rows(kenaikan_pangkat(g, ak_utama=utama, ak_penunjang=penunjang)) == expected
+
+
+def test_kenaikan_pangkat_penunjang_exactly_20_percent_is_no_excess() -> None:
+    # boundary: penunjang = 20 % (30 of 150) counts whole, no advice; 30,01 → 30 counted and the advice
+    v = kenaikan_pangkat(G.III_A, ak_utama=120, ak_penunjang=30)
+    assert v.reason("ak_kumulatif_minimal").message.startswith("Angka Kredit kumulatif 150 (utama 120 + penunjang 30) ")
+    assert not v.advice
+    v = kenaikan_pangkat(G.III_A, ak_utama=120, ak_penunjang="30,01")
+    assert "(utama 120 + penunjang 30 (dari 30,01; paling banyak 20% = 30))" in v.reason("ak_kumulatif_minimal").message
+    assert [a.code for a in v.advice] == ["penunjang_melebihi_20_persen"]
+
+
+def test_kenaikan_pangkat_unknown_penunjang_boundaries() -> None:
+    # utama alone = 150 → MET; utama + 20 % = exactly 150 (120) → still UNKNOWN; 119,99 → NOT_MET
+    assert kenaikan_pangkat(G.III_A, ak_utama=150, ak_penunjang=None).reason("ak_kumulatif_minimal").status is Status.MET
+    assert kenaikan_pangkat(G.III_A, ak_utama="149,99", ak_penunjang=None).reason(
+        "ak_kumulatif_minimal").status is Status.UNKNOWN
+    assert kenaikan_pangkat(G.III_A, ak_utama=120, ak_penunjang=None).reason(
+        "ak_kumulatif_minimal").status is Status.UNKNOWN
+    assert kenaikan_pangkat(G.III_A, ak_utama="119,99", ak_penunjang=None).reason(
+        "ak_kumulatif_minimal").status is Status.NOT_MET
+
+
+_SEJAK_2023_CASES = [
+    ((G.III_A, "49,5"), [
+        ("ak_kumulatif_jenjang", "NOT_MET",
+         "Angka Kredit kumulatif dalam jenjang Ahli Pertama 49,50 belum mencapai 50 untuk kenaikan pangkat ke "
+         "golongan III/b; kurang 0,50.",
+         "Cumulative credit in the Ahli Pertama level 49,50 is below 50 for promotion to golongan III/b; 0,50 "
+         "missing.", _AMBANG), _KONVERSI_ADVICE]),
+    ((G.III_A, 50), [
+        ("ak_kumulatif_jenjang", "MET",
+         "Angka Kredit kumulatif dalam jenjang Ahli Pertama 50 memenuhi 50 untuk kenaikan pangkat ke golongan III/b.",
+         "Cumulative credit in the Ahli Pertama level 50 meets 50 for promotion to golongan III/b.", _AMBANG),
+        _KONVERSI_ADVICE]),
+    ((G.III_B, None), [
+        ("ak_kumulatif_jenjang", "UNKNOWN",
+         "Angka Kredit kumulatif dalam jenjang Ahli Pertama (konversi predikat kinerja) belum diketahui; kenaikan "
+         "jenjang ke Ahli Muda mensyaratkan paling sedikit 100.",
+         "Cumulative credit in the Ahli Pertama level (rating conversion) unknown; the next level (Ahli Muda) "
+         "needs at least 100.", _AMBANG), _KONVERSI_ADVICE,
+        ("kenaikan_jenjang", "UNKNOWN",
+         "Golongan III/c berada pada jenjang Ahli Muda: kenaikan jenjang juga mensyaratkan Uji Kompetensi.",
+         "Golongan III/c belongs to the Ahli Muda level: moving up a level also requires the competency test.",
+         "PMK 150/PMK.05/2019 Pasal 28 ayat (1)")]),
+    ((G.III_D, 200), [
+        ("ak_kumulatif_jenjang", "MET",
+         "Angka Kredit kumulatif dalam jenjang Ahli Muda 200 memenuhi 200 untuk kenaikan jenjang ke Ahli Madya.",
+         "Cumulative credit in the Ahli Muda level 200 meets 200 for the next level (Ahli Madya).", _AMBANG),
+        _KONVERSI_ADVICE,
+        ("kenaikan_jenjang", "UNKNOWN",
+         "Golongan IV/a berada pada jenjang Ahli Madya: kenaikan jenjang juga mensyaratkan Uji Kompetensi.",
+         "Golongan IV/a belongs to the Ahli Madya level: moving up a level also requires the competency test.",
+         "PMK 150/PMK.05/2019 Pasal 28 ayat (1)")]),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), _SEJAK_2023_CASES)
+def test_kenaikan_pangkat_from_2023_messages_word_for_word(args, expected) -> None:
+    from datetime import date
+
+    g, ak = args
+    v = kenaikan_pangkat(g, ak_utama=1, ak_penunjang=None, ak_kumulatif=ak, on=date(2023, 1, 1))
+    assert _rows(v) == expected
+    # no utama/penunjang given → no metode_konversi advice; the day before → the PMK 150/2019 rule
+    v = kenaikan_pangkat(g, ak_utama=None, ak_penunjang=None, ak_kumulatif=ak, on=date(2023, 1, 1))
+    assert _rows(v) == [row for row in expected if row[0] != "metode_konversi"]
+    assert [r.code for r in kenaikan_pangkat(g, ak_utama=1, ak_penunjang=None, on=date(2022, 12, 31)).reasons] == [
+        "ak_kumulatif_minimal", "komposisi_unsur_utama"]
+
+
+@pytest.mark.parametrize(
+    ("fn", "apa", "apa_en"),
+    [(ak_kumulatif_minimal, "Angka Kredit kumulatif minimal per golongan", "The cumulative minimum per golongan"),
+     (ak_minimal_uji_kompetensi_kenaikan_jenjang,
+      "Ambang Angka Kredit Uji Kompetensi kenaikan jenjang (Pasal 28 ayat (1) huruf b)",
+      "The credit threshold of the kenaikan jenjang Uji Kompetensi (Pasal 28(1)(b))")],
+)
+@pytest.mark.parametrize(("golongan", "kp", "kj"), [(G.III_B, "50", "100"), (G.III_D, "100", "200")])
+def test_old_method_from_2023_names_the_new_thresholds(fn, apa, apa_en, golongan, kp, kj) -> None:
+    from datetime import date
+
+    from asnrules.angka_kredit._regime import MetodeDiganti
+
+    j = jenjang_golongan(golongan)
+    assert fn(golongan, on=date(2022, 12, 31)) == fn(golongan)
+    with pytest.raises(MetodeDiganti) as exc_info:
+        fn(golongan, on=date(2023, 1, 1))
+    err = exc_info.value
+    assert (err.field, err.value) == ("on", date(2023, 1, 1))
+    assert err.message == (
+        f"{apa} (PMK 150/PMK.05/2019) hanya untuk kinerja sebelum 1 Januari 2023; untuk 1 Januari 2023 Angka Kredit "
+        f"berasal dari konversi predikat kinerja tahunan (PermenPANRB 1/2023 Pasal 36, PerBKN 3/2023): Angka Kredit "
+        f"kumulatif dalam jenjang {j} untuk kenaikan pangkat {kp}, kenaikan jenjang {kj} (asnrules.angka_kredit.konversi).")
+    assert err.message_en == (
+        f"{apa_en} (PMK 150/PMK.05/2019) applies only to work before 1 January 2023; for 2023-01-01 credit points "
+        f"come from converting the annual performance rating (PermenPANRB 1/2023 Pasal 36, PerBKN 3/2023): "
+        f"cumulative credit in the {j} level for a rank promotion {kp}, next level {kj} (asnrules.angka_kredit.konversi).")
+
+
+def test_kumulatif_not_in_table_errors_carry_field_table_and_citation() -> None:
+    cases = [
+        (lambda: ak_kumulatif_minimal(G.II_D), "tabel Angka Kredit kumulatif minimal per golongan", 7),
+        (lambda: jenjang_golongan(G.II_D), "tabel jenjang per golongan", 7),
+        (lambda: golongan_berikutnya(G.IV_C), "tabel kenaikan pangkat jabatan Analis Pengelolaan Keuangan APBN", 6),
+    ]
+    for call, table, n in cases:
+        with pytest.raises(NotInTable) as exc_info:
+            call()
+        err = exc_info.value
+        assert err.field == "golongan" and err.table == table and err.value in ("II/d", "IV/c")
+        assert str(err.citation) == "PMK 150/PMK.05/2019 Lampiran III huruf B"
+        assert err.existing == tuple(str(g) for g in URUT[:n])
+    with pytest.raises(NotInTable) as exc_info:
+        ak_minimal_uji_kompetensi_kenaikan_jenjang(G.IV_A)
+    err = exc_info.value
+    assert (err.field, err.value) == ("golongan", "IV/a")
+    assert err.table == "jenjang Analis Pengelolaan Keuangan APBN yang memiliki jenjang lebih tinggi"
+    assert str(err.citation) == "PMK 150/PMK.05/2019 Pasal 28 ayat (1) huruf b"
+    assert err.existing == ("III/a", "III/b", "III/c", "III/d")
+
+
+def test_kumulatif_bad_golongan_expected_text() -> None:
+    with pytest.raises(InvalidInput) as exc_info:
+        jenjang_golongan(3)  # type: ignore[arg-type]
+    err = exc_info.value
+    assert (err.field, err.value) == ("golongan", 3)
+    assert err.expected == "Golongan atau teks seperti 'III/a'"
+    assert err.expected_en == "a Golongan or text such as 'III/a'"
+    assert golongan_berikutnya("III/a") is G.III_B and jenjang_golongan("IV/c") is J.AHLI_MADYA
+
+
+def test_kumulatif_import_checks_run_again() -> None:
+    """mutmut mutates only code it sees run: ``_cek_tabel`` and ``_muat_ambang_2023`` run at import."""
+    from asnrules.angka_kredit import kumulatif
+
+    kumulatif._cek_tabel()  # the table agrees with Lampiran I huruf A angka 2 huruf a: no error
+    saved = dict(kumulatif._AMBANG_2023)
+    try:
+        kumulatif._AMBANG_2023.clear()
+        kumulatif._muat_ambang_2023()
+        assert kumulatif._AMBANG_2023 == {J.AHLI_PERTAMA: (Decimal(50), Decimal(100)),
+                                          J.AHLI_MUDA: (Decimal(100), Decimal(200)),
+                                          J.AHLI_MADYA: (Decimal(150), Decimal(450))}
+    finally:
+        kumulatif._AMBANG_2023.clear()
+        kumulatif._AMBANG_2023.update(saved)
+
+
+def test_kumulatif_import_check_catches_bad_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asnrules.angka_kredit import kumulatif
+
+    monkeypatch.setattr(kumulatif, "_URUT", (G.III_A, G.III_C))
+    with pytest.raises(RuntimeError, match=r"^asnrules data error: golongan III/c does not follow III/a$"):
+        kumulatif._cek_tabel()
+    monkeypatch.setattr(kumulatif, "_URUT", (G.III_A, G.III_B))
+    monkeypatch.setattr(kumulatif, "AK_KENAIKAN_GOLONGAN", {J.AHLI_PERTAMA: Decimal(49)})
+    with pytest.raises(RuntimeError, match=r"^asnrules data error: III/a->III/b needs 50, Lampiran I says otherwise$"):
+        kumulatif._cek_tabel()
+
+
+def test_kenaikan_pangkat_keeps_every_significant_decimal() -> None:
+    # 120,125 shows three decimals (at least two, more when the value has them)
+    v = kenaikan_pangkat(G.III_A, ak_utama="120,125", ak_penunjang="29,875")
+    assert v.reason("komposisi_unsur_utama").message == "Unsur utama 120,125 paling sedikit 80% dari 150 = 120."
+    assert v.reason("ak_kumulatif_minimal").message.startswith(
+        "Angka Kredit kumulatif 150 (utama 120,125 + penunjang 29,875) memenuhi minimal 150")
+
+
+def test_old_method_from_2023_for_a_golongan_outside_the_jabatan() -> None:
+    from datetime import date
+
+    from asnrules.angka_kredit._regime import MetodeDiganti
+
+    with pytest.raises(MetodeDiganti) as exc_info:
+        ak_kumulatif_minimal(G.II_D, on=date(2023, 1, 1))
+    assert exc_info.value.message == (
+        "Angka Kredit kumulatif minimal per golongan (PMK 150/PMK.05/2019) hanya untuk kinerja sebelum 1 Januari "
+        "2023; untuk 1 Januari 2023 Angka Kredit berasal dari konversi predikat kinerja tahunan (PermenPANRB 1/2023 "
+        "Pasal 36, PerBKN 3/2023): gunakan asnrules.angka_kredit.konversi.")
+    assert exc_info.value.message_en.startswith("The cumulative minimum per golongan (PMK 150/PMK.05/2019) applies")
+    with pytest.raises(NotInTable):  # the day before: the PMK 150/2019 table, which has no II/d
+        ak_kumulatif_minimal(G.II_D, on=date(2022, 12, 31))
+
+
+@pytest.mark.parametrize("bad", [-1, "-0,01", 1.5, "x"])
+def test_kenaikan_pangkat_from_2023_bad_ak_kumulatif(bad: object) -> None:
+    from datetime import date
+
+    with pytest.raises(InvalidInput) as exc_info:
+        kenaikan_pangkat(G.III_A, ak_utama=None, ak_penunjang=None, ak_kumulatif=bad, on=date(2023, 1, 1))
+    assert (exc_info.value.field, exc_info.value.value) == ("ak_kumulatif", bad)
+    assert kenaikan_pangkat(G.III_A, ak_utama=None, ak_penunjang=None, ak_kumulatif=0, on=date(2023, 1, 1)).reasons[
+        0].status is Status.NOT_MET
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [({"nama": "Ahli Muda", "kp": "1.5", "kj": "200"}, "'1.5'"),
+     ({"nama": "Ahli Muda", "kp": "100", "kj": "2.5"}, "'2.5'")],
+)
+def test_kumulatif_2023_loader_names_the_file_of_a_bad_figure(monkeypatch: pytest.MonkeyPatch, row, expected) -> None:
+    from asnrules.angka_kredit import kumulatif
+
+    saved = dict(kumulatif._AMBANG_2023)
+    monkeypatch.setattr(kumulatif, "load_table", lambda name: {"jenjang": [row]})
+    try:
+        with pytest.raises(RuntimeError) as exc_info:
+            kumulatif._muat_ambang_2023()
+        assert str(exc_info.value) == (
+            f"asnrules data error in konversi_ak.toml: angka kredit {expected} is not written like '12,5'")
+    finally:
+        kumulatif._AMBANG_2023.clear()
+        kumulatif._AMBANG_2023.update(saved)
+
+
+def test_kumulatif_2023_loader_row_without_next_level(monkeypatch: pytest.MonkeyPatch) -> None:
+    from asnrules.angka_kredit import kumulatif
+
+    saved = dict(kumulatif._AMBANG_2023)
+    monkeypatch.setattr(kumulatif, "load_table", lambda name: {"jenjang": [{"nama": "Ahli Madya", "kp": "150"}]})
+    try:
+        kumulatif._AMBANG_2023.clear()
+        kumulatif._muat_ambang_2023()
+        assert kumulatif._AMBANG_2023 == {J.AHLI_MADYA: (Decimal(150), None)}
+    finally:
+        kumulatif._AMBANG_2023.clear()
+        kumulatif._AMBANG_2023.update(saved)
+
+
+def test_old_method_from_2023_without_a_next_level_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from asnrules.angka_kredit import kumulatif
+    from asnrules.angka_kredit._regime import MetodeDiganti
+
+    monkeypatch.setitem(kumulatif._AMBANG_2023, J.AHLI_MADYA, (Decimal(150), None))
+    with pytest.raises(MetodeDiganti) as exc_info:
+        ak_kumulatif_minimal(G.IV_A, on=date(2023, 1, 1))
+    assert exc_info.value.message.endswith(
+        ": Angka Kredit kumulatif dalam jenjang Ahli Madya untuk kenaikan pangkat 150 (asnrules.angka_kredit.konversi).")
+    assert exc_info.value.message_en.endswith(
+        ": cumulative credit in the Ahli Madya level for a rank promotion 150 (asnrules.angka_kredit.konversi).")
