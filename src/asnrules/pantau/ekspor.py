@@ -101,7 +101,7 @@ def _sheet(wb: Any, name: str, columns: Sequence[str], rows: Iterable[dict[str, 
             elif isinstance(v, int):
                 ws.write_number(n, c, v)
             elif isinstance(v, Decimal):
-                ws.write_number(n, c, float(v))  # display boundary: the sheet cell is a number
+                ws.write_number(n, c, float(v))  # float-ok: display boundary, the sheet cell is a number
             elif isinstance(v, date):
                 ws.write_datetime(n, c, v, datef)
             else:

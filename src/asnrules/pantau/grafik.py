@@ -59,7 +59,7 @@ def _lang(lang: str) -> str:
     return lang
 
 
-def _figure(width: float, height: float) -> Any:
+def _figure(width: float, height: float) -> Any:  # float-ok: figure size in inches
     try:
         from matplotlib.figure import Figure
     except ImportError:  # pragma: no cover - depends on the environment

@@ -122,7 +122,7 @@ class Job:
         self.lang = lang
         self.plan = plan if plan is not None else make_plan(a, on=on, **params)
 
-    def results(self, records: Iterable[Any], deadline: float | None = None) -> Iterator[BatchResult]:
+    def results(self, records: Iterable[Any], deadline: float | None = None) -> Iterator[BatchResult]:  # float-ok: a clock deadline
         """One result per record, in order (``evaluate_row``, as ``batch.run`` does); ``(line, row)`` pairs
         keep their line. Stops with a 503 problem when ``deadline`` (monotonic seconds) passes."""
         teks: dict[Any, Any] = {}

@@ -29,7 +29,7 @@ class Settings:
     """Largest total uncompressed size of an uploaded .xlsx (zip-bomb guard, ``ASNRULES_MAX_UNZIPPED``)."""
     max_depth: int = 20
     """Deepest JSON nesting accepted (``ASNRULES_MAX_DEPTH``)."""
-    timeout: float = 60.0
+    timeout: float = 60.0  # float-ok: seconds
     """Seconds a request may take to send its body (else 408) and, again, to check its records (else 503)
     (``ASNRULES_TIMEOUT``)."""
     api_key: str | None = None
@@ -56,7 +56,7 @@ class Settings:
         timeout = base.timeout
         if timeout_text:
             try:
-                timeout = float(timeout_text)  # seconds of wall time, not a rule value
+                timeout = float(timeout_text)  # float-ok: seconds of wall time, not a rule value
             except ValueError:
                 timeout = -1.0
             if not timeout > 0:
