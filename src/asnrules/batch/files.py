@@ -791,7 +791,7 @@ def _xlsx_write(ws: Any, r: int, k: int, value: Any, date_fmt: Any, datetime_fmt
         ws.write_number(r, k, value)
         return min(len(repr(value)), 16)
     if isinstance(value, Decimal) and value.is_finite() and abs(value) < _EXACT_INT:
-        ws.write_number(r, k, float(value))
+        ws.write_number(r, k, float(value))  # float-ok: display boundary, an Excel number cell
         return len(str(value))
     if isinstance(value, datetime) and value.year >= 1900:
         if value.time() == time(0, 0) and value.tzinfo is None:

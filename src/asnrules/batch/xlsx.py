@@ -384,7 +384,7 @@ def _typed(text: str, raw: bytes, kind: bytes | None) -> Any:
     try:
         if _INT_TEXT.fullmatch(raw.strip()):
             n = int(raw)
-            return n if abs(n) < _EXACT_INT else float(n)
-        return _whole(float(raw))
+            return n if abs(n) < _EXACT_INT else float(n)  # float-ok: an Excel number cell as stored
+        return _whole(float(raw))  # float-ok: an Excel number cell as stored
     except ValueError:
         return text

@@ -48,7 +48,7 @@ def plain_cell(value: Any) -> Any:
     return value
 
 
-def _whole_float(value: float) -> Any:
+def _whole_float(value: float) -> Any:  # float-ok: a spreadsheet float, made a whole number or refused
     if value != value:
         return None
     return int(value) if value.is_integer() and abs(value) < 2**63 else value
@@ -66,7 +66,7 @@ def _numpy(value: Any) -> Any:
     if isinstance(value, np.integer):
         return int(value)
     if isinstance(value, np.floating):
-        return _whole_float(float(value))
+        return _whole_float(float(value))  # float-ok: numpy float to Python float, then whole or refused
     if isinstance(value, np.str_):
         return str(value)
     if isinstance(value, np.datetime64):

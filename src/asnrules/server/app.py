@@ -411,7 +411,7 @@ def _json_lines(data: bytes, max_depth: int) -> list[Any]:
     return list(read_rows(io.StringIO(text, newline=""), "jsonl"))
 
 
-def _stream(job: results.Job, records: list[Any], deadline: float, penjelasan: bool, as_lines: bool) -> Iterator[bytes]:
+def _stream(job: results.Job, records: list[Any], deadline: float, penjelasan: bool, as_lines: bool) -> Iterator[bytes]:  # float-ok: a clock deadline
     """The results, encoded in chunks of a few hundred records; a timeout ends the stream with a problem."""
     chunk: list[str] = []
     first = True
@@ -439,7 +439,7 @@ def _stream(job: results.Job, records: list[Any], deadline: float, penjelasan: b
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _columnar(job: results.Job, folder: str, fmt: str, n: int, deadline: float) -> list[Any] | None:
+def _columnar(job: results.Job, folder: str, fmt: str, n: int, deadline: float) -> list[Any] | None:  # float-ok: a clock deadline
     """The results of the stored upload by the columnar engine (``asnrules.frame``: the rule called once per
     distinct combination of the inputs it reads), each the row engine's result of its group with this
     row's line and cells — so the summary and the file are those of ``batch.run``. None (use the row
@@ -466,7 +466,7 @@ def _columnar(job: results.Job, folder: str, fmt: str, n: int, deadline: float) 
 
 
 def _check_file(job: results.Job, content: bytes, fmt_in: str, fmt_out: str, cfg: Settings,
-                deadline: float) -> tuple[bytes, str, str]:
+                deadline: float) -> tuple[bytes, str, str]:  # float-ok: a clock deadline
     """Check every row of an upload and return (body, media type, download name). The upload and the result
     live only in a private temporary directory (mode 0700) removed before this returns."""
     with tempfile.TemporaryDirectory(prefix="asnrules-serve-") as folder:

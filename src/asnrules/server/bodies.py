@@ -29,7 +29,7 @@ def too_large(limit: int, what: str, what_en: str) -> Problem:
 
 
 async def read_body(request: Request, limit: int, what: str = "Isi permintaan",
-                    what_en: str = "request body", timeout: float | None = None) -> bytes:
+                    what_en: str = "request body", timeout: float | None = None) -> bytes:  # float-ok: timeout in seconds
     """The request body, refused with 413 as soon as it passes ``limit`` bytes, and with 408 when it takes
     longer than ``timeout`` seconds to arrive (a client that trickles its body cannot hold a worker)."""
     declared = request.headers.get("content-length", "")
