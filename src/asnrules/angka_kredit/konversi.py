@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from decimal import Context, Decimal
 from types import MappingProxyType
@@ -808,7 +808,10 @@ def kesiapan_kenaikan(
     year before ``on`` (``kinerja_<tahun>`` columns; the year of the TMT jabatan counts from its month),
     with the conventional AK integrated at the golongan held — does the cumulative AK reach the next rank
     (KP) and the next level (KJ), since when, and how much is missing (PermenPANRB 1/2023, PerBKN 3/2023).
-    ``jenjang``: the level (default: the employee's current functional position).
+    ``jenjang``: the level (default: the employee's current functional position). A level whose next level
+    is not a jenjang of this JF has no kenaikan jenjang (KJ fields None): Ahli Madya is the highest jenjang
+    of JF Analis Pengelolaan Keuangan APBN (PMK 150/PMK.05/2019 Pasal 3 ayat (1)), so the national Ahli
+    Madya → Ahli Utama threshold (450) does not apply (docs/interpretasi.md).
     """
     if not isinstance(pegawai, Pegawai):
         raise InvalidInput("pegawai", pegawai, "objek Pegawai", "a Pegawai object")
@@ -820,6 +823,9 @@ def kesiapan_kenaikan(
         raise InvalidInput("jabatan", None, "jenjang jabatan (kolom jenjang atau jabatan fungsional pegawai)",
                            "the level (column jenjang or the employee's functional position)")
     j = _parse_jenjang(nama_j)
+    berikut = jenjang_berikutnya(j)
+    if berikut is not None and berikut.nama not in {x.value for x in JenjangJabatan}:
+        j = replace(j, kj=None)  # PMK 150/2019 Pasal 3 ayat (1): no Ahli Utama in this JF, so no KJ from Ahli Madya
     tmt = jab.tmt if jab is not None else None
     entri = []
     for tahun in sorted(pegawai.kinerja):

@@ -590,12 +590,13 @@ class _Butir:
 
 
 # Compiled wording per provision text (keyed by the identity of the register's immutable mapping, which the
-# entry keeps alive): derived data only, bounded by the number of texts in the registers in use.
-_KOMPILASI: dict[tuple[int, str | None], tuple[Mapping[str, Any], tuple[_Butir, ...]]] = {}
+# entry keeps alive, and by the Pasal/ayat the citations are built with): derived data only, bounded by the
+# number of texts in the registers in use.
+_KOMPILASI: dict[tuple[int, str, str | None, str | None], tuple[Mapping[str, Any], tuple[_Butir, ...]]] = {}
 
 
 def _kompilasi(teks: Mapping[str, Any], pasal: str, ayat: str | None, diubah_oleh: str | None) -> tuple[_Butir, ...]:
-    found = _KOMPILASI.get((id(teks), diubah_oleh))
+    found = _KOMPILASI.get((id(teks), pasal, ayat, diubah_oleh))
     if found is not None and found[0] is teks:
         return found[1]
     bagian = f"sebagaimana diubah dengan {diubah_oleh}" if diubah_oleh else None
@@ -615,7 +616,7 @@ def _kompilasi(teks: Mapping[str, Any], pasal: str, ayat: str | None, diubah_ole
                           batas, sit, str(item.get("teks", nama or ""))))
     compiled = tuple(out)
     if len(_KOMPILASI) < 64:
-        _KOMPILASI[(id(teks), diubah_oleh)] = (teks, compiled)
+        _KOMPILASI[(id(teks), pasal, ayat, diubah_oleh)] = (teks, compiled)
     return compiled
 
 

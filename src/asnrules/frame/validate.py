@@ -17,6 +17,7 @@ from collections.abc import Callable
 import polars as pl
 
 from asnrules.batch import columns as _columns
+from asnrules.batch import files as _files
 from asnrules.batch.columns import is_empty
 from asnrules.batch.dates import parse_tanggal
 from asnrules.core.errors import InvalidInput
@@ -44,7 +45,7 @@ def _class(pred: Callable[[str], bool]) -> str:
     return "".join(f"\\x{{{a:X}}}" if a == b else f"\\x{{{a:X}}}-\\x{{{b:X}}}" for a, b in ranges)
 
 
-_WS_CHARS = "".join(chr(c) for c in range(_LAST) if chr(c).isspace())
+_WS_CHARS = _files.WHITESPACE
 """What ``str.strip()`` removes (and ``re``'s ``\\s`` matches): Python's whitespace, not Rust's."""
 _WS = _class(str.isspace)
 _DECIMAL = _class(str.isdecimal)  # re's \d on str patterns: Unicode category Nd

@@ -1,0 +1,112 @@
+"""The columnar CSV reader (polars) gives exactly the row reader's table, or declines (issue 14).
+
+``read_table`` of a CSV file takes polars' reader when both readers must agree; the row reader
+(``read_rows``) is the reference. Random files of separators, quotes, line ends, blanks, BOMs, non-UTF-8
+bytes and NULs: the fast table equals the table built from ``read_rows`` whenever the fast path is taken."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+pl = pytest.importorskip("polars")
+
+from asnrules.batch import files  # noqa: E402
+
+
+def _slow(path: Path) -> object:
+    return files._table_of_rows(files.read_rows(path, "csv"))
+
+
+def _same(path: Path) -> bool:
+    """True when the fast path was taken (and then it equals the row reader's table)."""
+    try:
+        fast = files._read_csv_columnar(path)
+    except files.FileRefused:  # refused before any row: the row reader refuses it too
+        with pytest.raises(files.FileRefused):
+            _slow(path)
+        return False
+    if fast is None:
+        return False
+    slow = _slow(path)
+    assert fast.columns == slow.columns
+    assert fast.to_dicts() == slow.to_dicts()
+    return True
+
+
+CELL = st.text(alphabet=st.sampled_from(list('ab1 ,;"-=\r\n\t\x00é')), max_size=6)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(CELL, min_size=0, max_size=4), min_size=0, max_size=6),
+       end=st.sampled_from(["\n", "\r\n", "\r"]), bom=st.booleans(), final=st.booleans(),
+       tail=st.sampled_from([b"", b"\xff", b"\xe9t\xe9", b"\xed\xa0\x80"]))
+def test_sama_dengan_pembaca_baris(tmp_path: Path, rows: list[list[str]], end: str, bom: bool, final: bool,
+                                   tail: bytes) -> None:
+    text = "nip,nama,golongan" + end + end.join(",".join(r) for r in rows) + (end if final else "")
+    data = ("\ufeff" if bom else "").encode() + text.encode("utf-8") + tail
+    path = tmp_path / "a.csv"
+    path.write_bytes(data)
+    _same(path)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(st.text(alphabet=st.sampled_from(list("ab1 -é")), max_size=5), min_size=3, max_size=3),
+                     min_size=1, max_size=8))
+def test_berkas_biasa_lewat_jalur_kolom(tmp_path: Path, rows: list[list[str]]) -> None:
+    """Plain files (blank records included) take the fast path and agree."""
+    text = "nip,nama,golongan\n" + "\n".join(",".join(r) for r in rows) + "\n"
+    path = tmp_path / "b.csv"
+    path.write_text(text, encoding="utf-8")
+    assert _same(path)
+
+
+@pytest.mark.parametrize("data", [b'a,b\n",",""""1"\n', b'a,b\n"x, y",2\n', b'a,b\nab"c,2\n'])
+def test_tanda_kutip_selalu_lewat_pembaca_baris(tmp_path: Path, data: bytes) -> None:
+    """Any quote character: the row reader reads the file (malformed quoting is read differently)."""
+    path = tmp_path / "q.csv"
+    path.write_bytes(data)
+    assert files._read_csv_columnar(path) is None
+    assert files.read_table(path, "csv").to_dicts() == _slow(path).to_dicts()
+
+
+@pytest.mark.parametrize(("data", "why"), [
+    (b"a,b\n1,2,3\n", "more cells than headings: _kolom_lebih"),
+    (b'a,b\n"x\ny",2\n', "a quoted line break: one record on two lines"),
+    (b"a,b\r1,2\r", "bare CR line ends"),
+    (b"a,b\n1,\xff\n", "a byte that is not UTF-8"),
+    (b"a,b\n1,\x002\n", "a NUL byte"),
+    (b"\na,b\n1,2\n", "the heading is not on line 1"),
+    (b'"a\nb",c\n1,2\n', "a quoted heading"),
+    (b'a,b\n",",""""1"\n', "malformed quoting"),
+    ("a,b\n1,2\n".encode("cp1252"), None),
+])
+def test_menolak_yang_hanya_pembaca_baris_baca_sama(tmp_path: Path, data: bytes, why: str | None) -> None:
+    path = tmp_path / "c.csv"
+    path.write_bytes(data)
+    if why is None:  # plain ASCII is UTF-8 too: taken
+        assert _same(path)
+    else:
+        assert files._read_csv_columnar(path) is None, why
+        assert files.read_table(path, "csv").to_dicts() == _slow(path).to_dicts()
+
+
+def test_sel_terlalu_panjang_tetap_per_baris(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text("a,b\n1," + "x" * (files.MAX_CELL + 1) + "\n2,3\n", encoding="utf-8")
+    assert files._read_csv_columnar(path) is None
+    table = files.read_table(path, "csv")
+    assert table.get_column(files.ERROR_COLUMN).to_list()[0] is not None
+    assert table.get_column(files.LINE_COLUMN).to_list() == [2, 3]
+
+
+def test_baris_kosong_dilewati_nomor_baris_tetap(tmp_path: Path) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text("nip,nama\n1,a\n\n , \n2,b\n", encoding="utf-8")
+    table = files._read_csv_columnar(path)
+    assert table is not None
+    assert table.get_column(files.LINE_COLUMN).to_list() == [2, 5]
+    assert table.get_column("nama").to_list() == ["a", "b"]
