@@ -110,3 +110,14 @@ def test_baris_kosong_dilewati_nomor_baris_tetap(tmp_path: Path) -> None:
     assert table is not None
     assert table.get_column(files.LINE_COLUMN).to_list() == [2, 5]
     assert table.get_column("nama").to_list() == ["a", "b"]
+
+
+def test_batas_panjang_sel_kedua_sisi(tmp_path: Path) -> None:
+    """Just under the cell limit: the fast path, equal to the row reader; at the limit: the row reader."""
+    short = tmp_path / "f.csv"
+    short.write_text("a,b\n1," + "x" * (files.MAX_CELL - 2) + "\n", encoding="utf-8")
+    assert _same(short)
+    at = tmp_path / "g.csv"
+    at.write_text("a,b\n1," + "x" * (files.MAX_CELL - 1) + "\n", encoding="utf-8")
+    assert files._read_csv_columnar(at) is None
+    assert files.read_table(at, "csv").to_dicts() == _slow(at).to_dicts()

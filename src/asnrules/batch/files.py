@@ -574,14 +574,16 @@ def _read_csv_columnar(path: str | Path) -> polars.DataFrame | None:
         while block := fh.read(16 * 1024 * 1024):  # memchr: ~1 GB/s
             if b'"' in block:
                 return None  # quoting: polars and the csv module disagree on malformed quotes
+            if b"\r" in block and block.count(b"\r") != block.count(b"\r\n"):
+                return None  # a bare CR ends a line for the row reader, not for polars
     try:
         first = raw.decode(encoding)
     except UnicodeDecodeError:
         return None
     first = first[:-1] if first.endswith("\n") else first
     first = first[:-1] if first.endswith("\r") else first
-    if not first.strip() or "\r" in first or "\n" in first or "\x00" in first or '"' in first:
-        return None  # (a quoted heading may span lines: the row reader decides)
+    if not first.strip() or "\r" in first or "\x00" in first:
+        return None  # the heading not on line 1, or a bare CR / NUL in it: the row reader decides
     sep = _separator(first)
     record = next(csv.reader([first], delimiter=sep))
     header = _unique_headings([_clean(c) if _bad_cell([], [c]) else c for c in record])
