@@ -413,18 +413,16 @@ def _periksa(args: argparse.Namespace, lang: str) -> int:
 
     interactive = sys.stderr.isatty() and not args.quiet
     show_summary = (interactive or args.verbose) and not args.quiet
+    if args.file != "-" and fmt_in in ("csv", "xlsx") and fmt_out in ("csv", "xlsx"):
+        # a file: the columnar engine (the same output; the row path below when it declines)
+        done = _periksa_table(args, a, params, kolom, on, fmt_in, fmt_out, target, lang, show_summary)
+        if done is not None:
+            return done
     try:
         rows = read_rows(args.file, fmt_in, sheet=_sheet(getattr(args, "sheet", None)))
         first = next(rows, None)
-    except FileRefused as exc:
-        print(f"asnrules: {_t(lang, 'unreadable')}: {exc.explain(lang)}", file=sys.stderr)
-        return exc.exit_code
-    except (OSError, ValueError, RuntimeError, KeyError) as exc:
-        print(f"asnrules: {_t(lang, 'unreadable')}: {args.file}: {exc}", file=sys.stderr)
-        return 1
     except Exception as exc:  # noqa: BLE001 - e.g. zipfile.BadZipFile for a damaged .xlsx
-        print(f"asnrules: {_t(lang, 'unreadable')}: {args.file}: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
+        return _unreadable(args.file, exc, lang)
 
     first_row = first[1] if isinstance(first, tuple) else first
     # a required parameter that neither -p nor a column of the file supplies: usage error before any row
@@ -480,6 +478,72 @@ def _periksa(args: argparse.Namespace, lang: str) -> int:
         progress.done()
     if show_summary and first is not None:
         _summary(a, counts, n, on if a.pakai_tanggal else None, ignored, args.output, lang, sys.stderr)
+    return 0
+
+
+def _unreadable(path: str, exc: Exception, lang: str) -> int:
+    """One clear message for an input that cannot be read at all; the exit code."""
+    if isinstance(exc, FileRefused):
+        print(f"asnrules: {_t(lang, 'unreadable')}: {exc.explain(lang)}", file=sys.stderr)
+        return exc.exit_code
+    if isinstance(exc, (OSError, ValueError, RuntimeError, KeyError)):
+        print(f"asnrules: {_t(lang, 'unreadable')}: {path}: {exc}", file=sys.stderr)
+        return 1
+    print(f"asnrules: {_t(lang, 'unreadable')}: {path}: {type(exc).__name__}: {exc}", file=sys.stderr)
+    return 1
+
+
+def _periksa_table(args: argparse.Namespace, a: Aturan, params: dict[str, Any], kolom: dict[str, str], on: date,
+                   fmt_in: str, fmt_out: str, target: str, lang: str, show_summary: bool) -> int | None:
+    """``periksa`` of a .csv/.xlsx file by the columnar engine (:mod:`asnrules.frame.files`): the whole file
+    read as one table, each rule called once per distinct combination of its inputs, the output written
+    column by column — the row path's bytes. None when it declines (the row path then runs)."""
+    from asnrules.batch import files
+    from asnrules.frame import files as frame_files  # imports polars: only here
+
+    sheet: str | None = None
+    others: list[str] = []
+    try:
+        if fmt_in == "xlsx":
+            stream = read_rows(args.file, "xlsx", sheet=_sheet(getattr(args, "sheet", None)))
+            sheet, others = stream.sheet, list(stream.other_sheets or [])
+            table = files.table_of_rows(stream)
+        else:
+            table = files.read_table(args.file, "csv")
+    except Exception as exc:  # noqa: BLE001 - e.g. zipfile.BadZipFile for a damaged .xlsx
+        return _unreadable(args.file, exc, lang)
+    if table.height == 0:
+        return None
+    first = next(files.rows_of_table(table.head(1)))[1]
+    if not isinstance(first, Mapping):
+        return None
+    check_params(a, params, list(first), kolom=kolom)
+    columns = _columns(first, a, lang)
+    m = _IO_MSG[lang]
+    restore = _raise_on_sigterm()
+    try:
+        checked = frame_files.check_table(table, a, columns, on=on, kolom=kolom or None, params=params, lang=lang)
+        if checked is None:
+            return None
+        if sheet is not None and others and not args.quiet:
+            print(f"asnrules: {m['sheet_read'].format(sheet=sheet, others=', '.join(repr(x) for x in others))}",
+                  file=sys.stderr)
+        if fmt_out == "xlsx":
+            frame_files.write_xlsx(checked, target)
+        else:
+            frame_files.write_csv(checked, target, sep=getattr(args, "sep", ","), bom=bool(getattr(args, "excel", False)))
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: no traceback; nothing complete was written
+        print(f"\nasnrules: {m['interrupted'].format(n=0)}", file=sys.stderr)
+        return 130
+    except RuntimeError as exc:  # a missing extra
+        print(f"asnrules: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        restore()
+    if show_summary:
+        counts = checked.counts()
+        _summary(a, counts, table.height, on if a.pakai_tanggal else None, _ignored(a, first, kolom), args.output,
+                 lang, sys.stderr)
     return 0
 
 

@@ -6,6 +6,8 @@ bytes and NULs: the fast table equals the table built from ``read_rows`` wheneve
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ from asnrules.batch import files  # noqa: E402
 
 
 def _slow(path: Path) -> object:
-    return files._table_of_rows(files.read_rows(path, "csv"))
+    return files.table_of_rows(files.read_rows(path, "csv"))
 
 
 def _same(path: Path) -> bool:
@@ -64,13 +66,43 @@ def test_berkas_biasa_lewat_jalur_kolom(tmp_path: Path, rows: list[list[str]]) -
     assert _same(path)
 
 
-@pytest.mark.parametrize("data", [b'a,b\n",",""""1"\n', b'a,b\n"x, y",2\n', b'a,b\nab"c,2\n'])
-def test_tanda_kutip_selalu_lewat_pembaca_baris(tmp_path: Path, data: bytes) -> None:
-    """Any quote character: the row reader reads the file (malformed quoting is read differently)."""
+@pytest.mark.parametrize("data", [b'a,b\n",",""""1"\n', b'a,b\nab"c,2\n', b'a,b\n"x" ,2\n', b'a,b\n "x",2\n',
+                                  b'a,b\n"x""y,2\n', b'a;b\n"x";"y"z\n', b'a,b\n1,2\n"x\x1f",2\n'])
+def test_kutip_yang_tidak_rapi_lewat_pembaca_baris(tmp_path: Path, data: bytes) -> None:
+    """Malformed quoting (or a 0x1F byte beside quotes): the row reader reads the file."""
     path = tmp_path / "q.csv"
     path.write_bytes(data)
     assert files._read_csv_columnar(path) is None
     assert files.read_table(path, "csv").to_dicts() == _slow(path).to_dicts()
+
+
+@pytest.mark.parametrize("data", [b'a,b\n"x, y",2\n', b'a,b\n"",""\n"say ""hi""",3\n', b'a;b\r\n"x;y";"1,5"\r\n',
+                                  b'"a","b"\n"1",\n'])
+def test_kutip_yang_rapi_lewat_jalur_kolom(tmp_path: Path, data: bytes) -> None:
+    """Well-formed quoting (as Excel and csv.writer write it): the columnar path, the same cells."""
+    path = tmp_path / "q.csv"
+    path.write_bytes(data)
+    assert _same(path)
+
+
+QUOTED_CELL = st.text(alphabet=st.sampled_from(list('ab1 ,;"-=é')), max_size=6)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(QUOTED_CELL, min_size=3, max_size=3), min_size=1, max_size=8),
+       quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC]), sep=st.sampled_from([",", ";"]),
+       end=st.sampled_from(["\n", "\r\n"]))
+def test_berkas_csv_writer_lewat_jalur_kolom(tmp_path: Path, rows: list[list[str]], quoting: int, sep: str,
+                                             end: str) -> None:
+    """Whatever csv.writer writes (cells with separators and quotes, every quoting style) takes the fast
+    path and reads as the row reader reads it."""
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=sep, quoting=quoting, lineterminator=end)
+    w.writerow(["nip", "nama", "golongan"])
+    w.writerows(rows)
+    path = tmp_path / "w.csv"
+    path.write_bytes(buf.getvalue().encode("utf-8"))
+    assert _same(path)
 
 
 @pytest.mark.parametrize(("data", "why"), [

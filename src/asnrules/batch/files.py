@@ -22,6 +22,7 @@ import csv
 import io
 import json
 import math
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -510,10 +511,10 @@ def read_table(source: str | Path | IO[Any], fmt: str | None = None, *,
         fast = _read_csv_columnar(source)
         if fast is not None:
             return fast
-    return _table_of_rows(read_rows(source, fmt, sheet=sheet))
+    return table_of_rows(read_rows(source, fmt, sheet=sheet))
 
 
-def _table_of_rows(rows: Iterable[tuple[int, Row]]) -> polars.DataFrame:
+def table_of_rows(rows: Iterable[tuple[int, Row]]) -> polars.DataFrame:
     """:func:`read_table` built from the ``(line, row)`` pairs of :func:`read_rows`."""
     import polars as pl
 
@@ -555,9 +556,11 @@ def _read_csv_columnar(path: str | Path) -> polars.DataFrame | None:
     - every record is one physical line: no cell holds a line break (a quoted one, or a bare CR, which the
       row reader takes as a line end), so the i-th record is line i + 2;
     - no record has more cells than the heading (polars refuses it; the row reader keeps them as
-      ``_kolom_lebih``), and the file holds no quote character at all (on malformed quoting such as
-      ``,"",""1"`` polars and the ``csv`` module read different cells, so any quoting goes to the row
-      reader);
+      ``_kolom_lebih``);
+    - every line holding a quote character is quoted well: each cell is either free of quotes or wholly
+      quoted (``"a, b"``, ``""``; a quote inside doubled) — where both readers take the same cells (on malformed
+      quoting such as ``,"",""1"`` polars and the ``csv`` module read different cells, so such a file goes
+      to the row reader);
     - no cell holds a NUL or reaches :data:`MAX_CELL` characters, no line nears :data:`MAX_LINE`.
 
     A record with fewer cells reads "" for the missing ones, as the row reader's; a record of blank cells
@@ -568,12 +571,14 @@ def _read_csv_columnar(path: str | Path) -> polars.DataFrame | None:
     encoding, _ = sniff_csv(path)  # FileRefused (JSON, zip, binary) as the row reader
     if encoding not in ("utf-8", "utf-8-sig"):
         return None
+    quoted = False
+    spare = True  # the unit separator (0x1F) never occurs: lines can be read as one column
     with open(path, "rb") as fh:
         raw = fh.readline(MAX_LINE)
         fh.seek(0)
         while block := fh.read(16 * 1024 * 1024):  # memchr: ~1 GB/s
-            if b'"' in block:
-                return None  # quoting: polars and the csv module disagree on malformed quotes
+            quoted = quoted or b'"' in block
+            spare = spare and b"\x1f" not in block
             if b"\r" in block and block.count(b"\r") != block.count(b"\r\n"):
                 return None  # a bare CR ends a line for the row reader, not for polars
     try:
@@ -585,6 +590,8 @@ def _read_csv_columnar(path: str | Path) -> polars.DataFrame | None:
     if not first.strip() or "\r" in first or "\x00" in first:
         return None  # the heading not on line 1, or a bare CR / NUL in it: the row reader decides
     sep = _separator(first)
+    if quoted and not (spare and _quoted_well(path, sep)):
+        return None
     record = next(csv.reader([first], delimiter=sep))
     header = _unique_headings([_clean(c) if _bad_cell([], [c]) else c for c in record])
     try:
@@ -607,8 +614,32 @@ def _read_csv_columnar(path: str | Path) -> polars.DataFrame | None:
     blank = pl.all_horizontal([c.str.strip_chars(WHITESPACE) == "" for c in cells])
     out = df.with_columns(pl.int_range(2, n + 2, dtype=pl.Int64).alias(LINE_COLUMN)).filter(~blank) if n else df
     if out.height == 0:  # as the row reader: no row, so no column either
-        return _table_of_rows(())
+        return table_of_rows(())
     return out.select(LINE_COLUMN, *header, *(pl.lit(None, pl.String).alias(c) for c in ERROR_COLUMNS))
+
+
+def _quoted_well(path: str | Path, sep: str) -> bool:
+    """True when every line after the heading that holds a quote character is a sequence of cells each
+    either without quotes or wholly quoted, inner quotes doubled (checked column-wise: the file read as one
+    column of lines, the quoted ones matched against one pattern)."""
+    import re
+
+    import polars as pl
+
+    s = re.escape(sep)
+    cell = f'(?:[^"{s}]*|"(?:[^"]|"")*")'
+    pattern = f"^{cell}(?:{s}{cell})*\r?$"
+    try:
+        lines = pl.read_csv(path, has_header=False, skip_lines=1, separator="\x1f", quote_char=None,
+                            infer_schema=False, new_columns=["line"], encoding="utf8", raise_if_empty=False,
+                            truncate_ragged_lines=True)
+    except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError):
+        return False
+    if lines.height == 0:
+        return True
+    line = pl.col(lines.columns[0])
+    bad = lines.select((line.str.contains('"', literal=True) & ~line.str.contains(pattern)).any()).item()
+    return not bad
 
 
 def _series(name: str, values: list[Any]) -> polars.Series:
@@ -721,6 +752,8 @@ class RowWriter:
             self._bold = self._wb.add_format({"bold": True})
             self._date = self._wb.add_format({"num_format": "yyyy-mm-dd"})
             self._datetime = self._wb.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+            for fmt_ in (self._bold, self._date, self._datetime):  # styles 1, 2, 3 in every file, used or not
+                fmt_._get_xf_index()
             self._widths: list[int] = []
         else:
             if self._atomic is not None:
@@ -766,6 +799,16 @@ class RowWriter:
             self._xlsx_row(self.rows, [row.get(c) for c in columns])
         else:
             self._csv.writerow([_csv_cell(row.get(c)) for c in columns])
+
+    def write_values(self, values: Sequence[Any]) -> None:
+        """Write one row given as its cells in the order of :meth:`set_columns` (csv/xlsx)."""
+        self.rows += 1
+        if not self._header_written:
+            self._write_heading(self._columns or [])
+        if self.fmt == "xlsx":
+            self._xlsx_row(self.rows, list(values))
+        else:
+            self._csv.writerow([_csv_cell(v) for v in values])
 
     def _write_heading(self, columns: list[str]) -> None:
         self._header_written = True
@@ -854,36 +897,54 @@ def _csv_cell(value: Any) -> Any:
     return neutralise(out) if isinstance(out, str) else out
 
 
-def _xlsx_write(ws: Any, r: int, k: int, value: Any, date_fmt: Any, datetime_fmt: Any) -> int:
-    """Write one typed cell; the width it shows (characters)."""
+def xlsx_cell(value: Any) -> tuple[str, Any, int] | None:
+    """How a value is written to an .xlsx cell: ``(kind, value, width shown)`` with kind ``text`` (a str),
+    ``number`` (an int below 2**53 or a finite float), ``date`` or ``datetime`` (a naive datetime from 1900);
+    None: no cell. Text is never a formula or a link; anything else is written as its text (:func:`_cell`)."""
     if value is None:
-        return 0
+        return None
     if isinstance(value, bool):
         text = "ya" if value else "tidak"
-        ws.write_string(r, k, text)
-        return len(text)
+        return "text", text, len(text)
     if isinstance(value, int) and abs(value) < _EXACT_INT:
-        ws.write_number(r, k, value)
-        return len(str(value))
+        return "number", value, len(str(value))
     if isinstance(value, float) and math.isfinite(value):
-        ws.write_number(r, k, value)
-        return min(len(repr(value)), 16)
+        return "number", value, min(len(repr(value)), 16)
     if isinstance(value, Decimal) and value.is_finite() and abs(value) < _EXACT_INT:
-        ws.write_number(r, k, float(value))  # float-ok: display boundary, an Excel number cell
-        return len(str(value))
+        return "number", float(value), len(str(value))  # float-ok: display boundary, an Excel number cell
     if isinstance(value, datetime) and value.year >= 1900:
         if value.time() == time(0, 0) and value.tzinfo is None:
-            ws.write_datetime(r, k, value, date_fmt)
-            return 10
-        ws.write_datetime(r, k, value.replace(tzinfo=None), datetime_fmt)
-        return 19
+            return "date", value, 10
+        return "datetime", value.replace(tzinfo=None), 19
     if isinstance(value, date) and not isinstance(value, datetime) and value.year >= 1900:
-        ws.write_datetime(r, k, datetime.combine(value, time()), date_fmt)
-        return 10
+        return "date", datetime.combine(value, time()), 10
     text = _cell(value)
     text = text if isinstance(text, str) else str(text)
-    ws.write_string(r, k, text)  # a text cell: "=1+1" stays text (strings_to_formulas=False)
-    return len(text)
+    return "text", text, len(text)
+
+
+RICH_TEXT = re.compile(r"<r>.*</r>", re.DOTALL)
+"""Text that xlsxwriter (constant-memory mode) would copy into the sheet's XML unescaped, as a rich string:
+such a cell is written as three plain runs instead, escaped (the same text; never XML of the input's own)."""
+
+
+def _xlsx_write(ws: Any, r: int, k: int, value: Any, date_fmt: Any, datetime_fmt: Any) -> int:
+    """Write one typed cell (see :func:`xlsx_cell`); the width it shows (characters)."""
+    cell = xlsx_cell(value)
+    if cell is None:
+        return 0
+    kind, v, shown = cell
+    if kind == "number":
+        ws.write_number(r, k, v)
+    elif kind == "date":
+        ws.write_datetime(r, k, v, date_fmt)
+    elif kind == "datetime":
+        ws.write_datetime(r, k, v, datetime_fmt)
+    elif RICH_TEXT.fullmatch(v):
+        ws.write_rich_string(r, k, v[:1], v[1:2], v[2:])
+    else:
+        ws.write_string(r, k, v)  # a text cell: "=1+1" stays text (strings_to_formulas=False)
+    return shown
 
 
 def open_writer(fmt: str, target: str | Path | IO[Any], *, flush_each: bool = False, sep: str = ",",
