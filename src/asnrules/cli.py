@@ -14,6 +14,7 @@ input could not be read, 2 for a usage error (unknown rule, bad option).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -42,6 +43,7 @@ from asnrules.batch import (
 from asnrules.batch.dates import parse_tanggal
 from asnrules.batch.engine import OK_DENGAN_CATATAN, input_heading, merge_columns, output_heading
 from asnrules.batch.files import EXTRA_COLUMN, FORMATS, FileRefused, check_output, detect_format, open_writer, read_rows
+from asnrules.batch.output import AtomicFile
 from asnrules.batch.registry import check_params
 from asnrules.core.errors import AsnRulesError
 
@@ -495,9 +497,10 @@ def _unreadable(path: str, exc: Exception, lang: str) -> int:
 
 def _periksa_table(args: argparse.Namespace, a: Aturan, params: dict[str, Any], kolom: dict[str, str], on: date,
                    fmt_in: str, fmt_out: str, target: str, lang: str, show_summary: bool) -> int | None:
-    """``periksa`` of a .csv/.xlsx file by the columnar engine (:mod:`asnrules.frame.files`): the whole file
-    read as one table, each rule called once per distinct combination of its inputs, the output written
-    column by column — the row path's bytes. None when it declines (the row path then runs)."""
+    """``periksa`` of a .csv/.xlsx file by the columnar engine (:mod:`asnrules.frame.files`): the file read
+    as tables (a CSV written as CSV in batches of :data:`_BATCH_KOLOM` rows: memory bounded), each rule
+    called once per distinct combination of its inputs, the output written column by column — the row
+    path's bytes. None when it declines (the row path then runs; nothing was written)."""
     from asnrules.batch import files
     from asnrules.frame import files as frame_files  # imports polars: only here
 
@@ -507,12 +510,18 @@ def _periksa_table(args: argparse.Namespace, a: Aturan, params: dict[str, Any], 
         if fmt_in == "xlsx":
             stream = read_rows(args.file, "xlsx", sheet=_sheet(getattr(args, "sheet", None)))
             sheet, others = stream.sheet, list(stream.other_sheets or [])
-            table = files.table_of_rows(stream)
+            tables: Iterator[Any] = iter([files.table_of_rows(stream)])
+        elif fmt_out == "csv":
+            found = files.read_csv_batches(args.file, _BATCH_KOLOM)
+            if found is None:
+                return None
+            tables = (t for t in found if t is None or t.height)
         else:
-            table = files.read_table(args.file, "csv")
+            tables = iter([files.read_table(args.file, "csv")])
+        table = next(tables, None)
     except Exception as exc:  # noqa: BLE001 - e.g. zipfile.BadZipFile for a damaged .xlsx
         return _unreadable(args.file, exc, lang)
-    if table.height == 0:
+    if table is None or table.height == 0:
         return None
     first = next(files.rows_of_table(table.head(1)))[1]
     if not isinstance(first, Mapping):
@@ -520,9 +529,14 @@ def _periksa_table(args: argparse.Namespace, a: Aturan, params: dict[str, Any], 
     check_params(a, params, list(first), kolom=kolom)
     columns = _columns(first, a, lang)
     m = _IO_MSG[lang]
+    counts: Counter[str] = Counter()
+    n = 0
+    memo: dict[Any, Any] = {}
+    atomic = None
     restore = _raise_on_sigterm()
     try:
-        checked = frame_files.check_table(table, a, columns, on=on, kolom=kolom or None, params=params, lang=lang)
+        checked = frame_files.check_table(table, a, columns, on=on, kolom=kolom or None, params=params, lang=lang,
+                                          memo=memo)
         if checked is None:
             return None
         if sheet is not None and others and not args.quiet:
@@ -530,21 +544,63 @@ def _periksa_table(args: argparse.Namespace, a: Aturan, params: dict[str, Any], 
                   file=sys.stderr)
         if fmt_out == "xlsx":
             frame_files.write_xlsx(checked, target)
+            counts, n = checked.counts(), table.height
         else:
-            frame_files.write_csv(checked, target, sep=getattr(args, "sep", ","), bom=bool(getattr(args, "excel", False)))
-    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: no traceback; nothing complete was written
-        print(f"\nasnrules: {m['interrupted'].format(n=0)}", file=sys.stderr)
+            sep, bom = getattr(args, "sep", ","), bool(getattr(args, "excel", False))
+            atomic = AtomicFile(target) if target != "-" else None
+            with open(atomic.temp, "wb") if atomic is not None else contextlib.nullcontext(sys.stdout.buffer) as fh:
+                fh.write(frame_files.csv_heading(columns, sep=sep, bom=bom))
+                while checked is not None:
+                    frame_files.write_csv_rows(checked, fh, sep=sep)
+                    counts += checked.counts()
+                    n += len(checked.gid)
+                    table = next(tables, _END)
+                    if table is _END:
+                        break
+                    if table is None:  # a batch the row reader must read after all: start again, by rows
+                        raise _Declined
+                    checked = frame_files.check_table(table, a, columns, on=on, kolom=kolom or None, params=params,
+                                                      lang=lang, memo=memo)
+                    if checked is None:
+                        raise _Declined
+            if atomic is not None:
+                atomic.commit()
+            else:
+                sys.stdout.buffer.flush()
+    except _Declined:
+        if atomic is not None:
+            atomic.abort(keep=False)
+        return None
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: no traceback; the output never looks complete
+        partial = atomic.abort(keep=True) if atomic is not None else None
+        where = f" {m['partial'].format(path=partial)}" if partial else ""
+        print(f"\nasnrules: {m['interrupted'].format(n=n)}{where}", file=sys.stderr)
         return 130
     except RuntimeError as exc:  # a missing extra
+        if atomic is not None:
+            atomic.abort(keep=False)
         print(f"asnrules: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a file that breaks mid-way
+        partial = atomic.abort(keep=True) if atomic is not None else None
+        where = f" {m['partial'].format(path=partial)}" if partial else ""
+        print(f"\nasnrules: {_t(lang, 'stopped')} {n}: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
         return 1
     finally:
         restore()
     if show_summary:
-        counts = checked.counts()
-        _summary(a, counts, table.height, on if a.pakai_tanggal else None, _ignored(a, first, kolom), args.output,
-                 lang, sys.stderr)
+        _summary(a, counts, n, on if a.pakai_tanggal else None, _ignored(a, first, kolom), args.output, lang,
+                 sys.stderr)
     return 0
+
+
+class _Declined(Exception):
+    """A batch of a file the columnar path cannot take after all (the row path reads the file again)."""
+
+
+_END = object()
+_BATCH_KOLOM = 250_000
+"""Rows of a CSV file the columnar path holds at a time when writing CSV (memory bounded)."""
 
 
 _IO_MSG: dict[str, dict[str, str]] = {

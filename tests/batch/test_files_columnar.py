@@ -153,3 +153,34 @@ def test_batas_panjang_sel_kedua_sisi(tmp_path: Path) -> None:
     at.write_text("a,b\n1," + "x" * (files.MAX_CELL - 1) + "\n", encoding="utf-8")
     assert files._read_csv_columnar(at) is None
     assert files.read_table(at, "csv").to_dicts() == _slow(at).to_dicts()
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(st.text(alphabet=st.sampled_from(list('ab1 ,"-é')), max_size=4), min_size=3, max_size=3),
+                     min_size=0, max_size=12), size=st.integers(1, 5))
+def test_batch_sama_dengan_seluruh_berkas(tmp_path: Path, rows: list[list[str]], size: int) -> None:
+    """read_csv_batches: the batches, one after another, are the whole-file table (lines included)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["nip", "nama", "golongan"])
+    w.writerows(rows)
+    path = tmp_path / "c.csv"
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    whole = files._read_csv_columnar(path)
+    batches = files.read_csv_batches(path, size)
+    assert (whole is None) == (batches is None)
+    if whole is None or batches is None:
+        return
+    parts = list(batches)
+    assert all(p is not None for p in parts)
+    got = [r for p in parts if p is not None for r in p.to_dicts()]
+    assert got == whole.to_dicts()
+
+
+def test_batch_yang_tidak_bisa_dibaca_kolom_diakhiri_none(tmp_path: Path) -> None:
+    path = tmp_path / "nul.csv"
+    path.write_bytes(b"a,b\n" + b"1,2\n" * 10 + b"3,\x00\n")
+    batches = files.read_csv_batches(path, 4)
+    assert batches is not None
+    parts = list(batches)
+    assert parts[-1] is None and all(p is not None for p in parts[:-1])

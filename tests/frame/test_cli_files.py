@@ -178,3 +178,40 @@ def test_ringkasan_dihitung_per_kelompok(tmp_path: Path) -> None:
 
 def test_csv_check_decimal_kolom_bukan_teks() -> None:
     assert ff._text_cell(Decimal("12.50")) == "12.50" and ff._text_cell("") is None and ff._text_cell(None) is None
+
+
+def test_batch_kolom_yang_ditolak_di_tengah_jalan_dibaca_ulang_per_baris(tmp_path: Path) -> None:
+    """A NUL far into a CSV: the columnar batches stop, nothing is left behind, the row path writes the
+    file — the same bytes as by stdin."""
+    from asnrules import cli
+
+    src = tmp_path / "ekspor.csv"
+    _quoted_csv(src, 40, seed=4)
+    with open(src, "ab") as fh:
+        fh.write(b"198608152004121005,Na\x00ma,PNS,III/a,01-04-2017,SMA,ya,tidak ada,tidak,x\n")
+    common = ["--aturan", "bendahara", "-p", "jenis=pengeluaran", "--tanggal", "2025-07-01", "-q"]
+    old = cli._BATCH_KOLOM
+    cli._BATCH_KOLOM = 8  # in-process, so that the batch size reaches the command
+    try:
+        assert cli.main(["periksa", str(src), *common, "-o", str(tmp_path / "kolom.csv")]) == 0
+    finally:
+        cli._BATCH_KOLOM = old
+    _periksa(["-", "--format", "csv", *common, "-o", str(tmp_path / "baris.csv")], stdin=src)
+    assert (tmp_path / "kolom.csv").read_bytes() == (tmp_path / "baris.csv").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["baris.csv", "ekspor.csv", "kolom.csv"]
+
+
+def test_csv_dalam_batch_sama_dengan_jalur_baris(tmp_path: Path) -> None:
+    from asnrules import cli
+
+    src = tmp_path / "ekspor.csv"
+    _quoted_csv(src, 100, seed=8)
+    common = ["--aturan", "inpassing", "--tanggal", "2025-07-01", "-q"]
+    old = cli._BATCH_KOLOM
+    cli._BATCH_KOLOM = 7
+    try:
+        assert cli.main(["periksa", str(src), *common, "-o", str(tmp_path / "kolom.csv")]) == 0
+    finally:
+        cli._BATCH_KOLOM = old
+    _periksa(["-", "--format", "csv", *common, "-o", str(tmp_path / "baris.csv")], stdin=src)
+    assert (tmp_path / "kolom.csv").read_bytes() == (tmp_path / "baris.csv").read_bytes()

@@ -568,11 +568,61 @@ def _read_csv_columnar(path: str | Path) -> polars.DataFrame | None:
     tests/batch/test_files_columnar.py."""
     import polars as pl
 
+    layout = _csv_layout(path)
+    if layout is None:
+        return None
+    sep, header = layout
+    try:
+        df = pl.read_csv(path, has_header=False, skip_lines=1, separator=sep, infer_schema=False,
+                         schema=dict.fromkeys(header, pl.String), empty_string_is_null=False, encoding="utf8",
+                         raise_if_empty=False)
+    except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError):
+        return None
+    out = _csv_cells(df, header, 2)
+    if out is not None and out.height == 0:  # as the row reader: no row, so no column either
+        return table_of_rows(())
+    return out
+
+
+def read_csv_batches(path: str | Path, rows: int = 500_000) -> Iterator[polars.DataFrame | None] | None:
+    """:func:`read_table` of a CSV file in batches of about ``rows`` records (memory bounded by the batch),
+    by polars' streaming reader, on the same conditions as the whole-file columnar reader: None when the
+    file needs the row reader; a batch that needs it after all (a NUL or a very long cell further on) is
+    yielded as None and the iteration ends — the caller then reads the file with :func:`read_rows`."""
+    import polars as pl
+
+    layout = _csv_layout(path)
+    if layout is None:
+        return None
+    sep, header = layout
+
+    def batches() -> Iterator[polars.DataFrame | None]:
+        line = 2
+        try:
+            scan = pl.scan_csv(path, has_header=False, skip_lines=1, separator=sep, infer_schema=False,
+                               schema=dict.fromkeys(header, pl.String), empty_string_is_null=False,
+                               encoding="utf8", raise_if_empty=False)
+            for df in scan.collect_batches(chunk_size=rows):
+                out = _csv_cells(df, header, line)
+                yield out
+                if out is None:
+                    return
+                line += df.height
+        except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError):
+            yield None
+
+    return batches()
+
+
+def _csv_layout(path: str | Path) -> tuple[str, list[str]] | None:
+    """The separator and headings of a CSV file the columnar reader can take (the file-wide conditions of
+    :func:`_read_csv_columnar`: encoding, line ends, heading, quoting), else None."""
     encoding, _ = sniff_csv(path)  # FileRefused (JSON, zip, binary) as the row reader
     if encoding not in ("utf-8", "utf-8-sig"):
         return None
     quoted = False
     spare = True  # the unit separator (0x1F) never occurs: lines can be read as one column
+    tail = b""
     with open(path, "rb") as fh:
         raw = fh.readline(MAX_LINE)
         fh.seek(0)
@@ -581,6 +631,7 @@ def _read_csv_columnar(path: str | Path) -> polars.DataFrame | None:
             spare = spare and b"\x1f" not in block
             if b"\r" in block and block.count(b"\r") != block.count(b"\r\n"):
                 return None  # a bare CR ends a line for the row reader, not for polars
+            tail = (tail + block)[-MAX_LINE:]
     try:
         first = raw.decode(encoding)
     except UnicodeDecodeError:
@@ -594,12 +645,18 @@ def _read_csv_columnar(path: str | Path) -> polars.DataFrame | None:
         return None
     record = next(csv.reader([first], delimiter=sep))
     header = _unique_headings([_clean(c) if _bad_cell([], [c]) else c for c in record])
-    try:
-        df = pl.read_csv(path, has_header=False, skip_lines=1, separator=sep, infer_schema=False,
-                         schema=dict.fromkeys(header, pl.String), empty_string_is_null=False, encoding="utf8",
-                         raise_if_empty=False)
-    except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError):
-        return None
+    if not tail.endswith(b"\n") and b"\n" in tail:  # polars drops empty extra cells of an unterminated last line
+        last = tail[tail.rindex(b"\n") + 1:].decode("utf-8", errors="replace")
+        if len(next(csv.reader([last], delimiter=sep), [])) > len(header):
+            return None
+    return sep, header
+
+
+def _csv_cells(df: polars.DataFrame, header: list[str], line: int) -> polars.DataFrame | None:
+    """Records read by polars (the first on ``line``) as :func:`read_table` gives them, or None when a cell
+    needs the row reader (a NUL or line break, a cell or line near the limits, extra cells)."""
+    import polars as pl
+
     if df.width != len(header):
         return None
     n = df.height
@@ -612,9 +669,8 @@ def _read_csv_columnar(path: str | Path) -> polars.DataFrame | None:
     if checks[0] or (checks[1] or 0) >= MAX_CELL - 1 or (checks[2] or 0) + 3 * len(header) >= MAX_LINE // 2:
         return None
     blank = pl.all_horizontal([c.str.strip_chars(WHITESPACE) == "" for c in cells])
-    out = df.with_columns(pl.int_range(2, n + 2, dtype=pl.Int64).alias(LINE_COLUMN)).filter(~blank) if n else df
-    if out.height == 0:  # as the row reader: no row, so no column either
-        return table_of_rows(())
+    out = df.with_columns(pl.int_range(line, line + n, dtype=pl.Int64).alias(LINE_COLUMN))
+    out = out.filter(~blank) if n else out
     return out.select(LINE_COLUMN, *header, *(pl.lit(None, pl.String).alias(c) for c in ERROR_COLUMNS))
 
 
@@ -626,19 +682,18 @@ def _quoted_well(path: str | Path, sep: str) -> bool:
 
     import polars as pl
 
-    s = re.escape(sep)
+    s = r"\t" if sep == "\t" else re.escape(sep)
     cell = f'(?:[^"{s}]*|"(?:[^"]|"")*")'
     pattern = f"^{cell}(?:{s}{cell})*\r?$"
     try:
-        lines = pl.read_csv(path, has_header=False, skip_lines=1, separator="\x1f", quote_char=None,
+        lines = pl.scan_csv(path, has_header=False, skip_lines=1, separator="\x1f", quote_char=None,
                             infer_schema=False, new_columns=["line"], encoding="utf8", raise_if_empty=False,
                             truncate_ragged_lines=True)
+        line = pl.col("line")
+        bad = lines.select((line.str.contains('"', literal=True) & ~line.str.contains(pattern)).any()) \
+            .collect(engine="streaming").item()  # memory bounded: the file is not held
     except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError):
         return False
-    if lines.height == 0:
-        return True
-    line = pl.col(lines.columns[0])
-    bad = lines.select((line.str.contains('"', literal=True) & ~line.str.contains(pattern)).any()).item()
     return not bad
 
 

@@ -36,7 +36,7 @@ from asnrules.batch.output import AtomicFile, neutralise
 from asnrules.batch.registry import Aturan
 from asnrules.frame.engine import Evaluated, evaluate
 
-__all__ = ["Checked", "check_table", "evaluate_read", "write_csv", "write_xlsx"]
+__all__ = ["Checked", "check_table", "csv_heading", "evaluate_read", "write_csv", "write_csv_rows", "write_xlsx"]
 
 _FORMULA_START = r"^[=+\-@\t\r]"
 _PLAIN_NUMBER = r"^[+-]?[0-9]+(?:[.,][0-9]+)?$"
@@ -44,14 +44,15 @@ _PLAIN_NUMBER = r"^[+-]?[0-9]+(?:[.,][0-9]+)?$"
 
 
 def evaluate_read(table: pl.DataFrame, a: Aturan, *, on: date | None, kolom: Mapping[str, str] | None,
-                  params: Mapping[str, Any]) -> tuple[Evaluated, pl.DataFrame, pl.Series]:
+                  params: Mapping[str, Any], memo: dict[Any, BatchResult] | None = None,
+                  ) -> tuple[Evaluated, pl.DataFrame, pl.Series]:
     """Evaluate a table read by :func:`asnrules.batch.files.read_table`: its cells grouped by
     :func:`~asnrules.frame.engine.evaluate`, its unreadable lines (the error columns) each given to the row
     engine as the reader's own :class:`~asnrules.batch.files.BadLine`. Returns the evaluation (one group per
     unreadable line added), the cells without the reader's columns, and the lines."""
     meta = [files.LINE_COLUMN, *files.ERROR_COLUMNS]
     cells = table.drop(meta)
-    ev = evaluate(cells, a, on=on, kolom=kolom, params=params)
+    ev = evaluate(cells, a, on=on, kolom=kolom, params=params, memo=memo)
     bad = table.get_column(files.ERROR_COLUMN).is_not_null()
     if bool(bad.any()):
         idx = bad.arg_true()
@@ -85,16 +86,18 @@ class Checked:
 
 
 def check_table(table: pl.DataFrame, a: Aturan, columns: Sequence[str], *, on: date | None,
-                kolom: Mapping[str, str] | None, params: Mapping[str, Any], lang: str) -> Checked | None:
+                kolom: Mapping[str, str] | None, params: Mapping[str, Any], lang: str,
+                memo: dict[Any, BatchResult] | None = None) -> Checked | None:
     """Evaluate ``table`` and lay out the output ``columns`` (the command's headings); None when the row
-    path must write it (see the module docstring)."""
+    path must write it (see the module docstring). ``memo``: as for :func:`~asnrules.frame.engine.evaluate`,
+    one per file read in batches."""
     names = [c for c in table.columns if c != files.LINE_COLUMN and c not in files.ERROR_COLUMNS]
     if table.height == 0 or "_kolom_lebih" in names or "input" in names:
         return None
     first = next(files.rows_of_table(table.head(1)))[1]
     if not isinstance(first, Mapping):
         return None
-    ev, cells, lines = evaluate_read(table, a, on=on, kolom=kolom, params=params)
+    ev, cells, lines = evaluate_read(table, a, on=on, kolom=kolom, params=params, memo=memo)
     results: list[BatchResult] = ev.results
     per_group = [{output_heading(k, lang): v for k, v in r.columns(lang).items()} for r in results]
     renamed: dict[tuple[str, ...], dict[str, str]] = {}  # per set of result headings: output name → input heading
@@ -161,19 +164,26 @@ def _csv_table(checked: Checked) -> pl.DataFrame:
     return pl.DataFrame(out)
 
 
-def write_csv(checked: Checked, target: str | Path, *, sep: str = ",", bom: bool = False) -> None:
-    """Write ``checked`` as ``RowWriter`` writes CSV (``csv.writer``: minimal quoting, CRLF line ends),
-    atomically for a path; ``"-"`` is standard output."""
+def csv_heading(columns: Sequence[str], *, sep: str = ",", bom: bool = False) -> bytes:
+    """The heading line as ``RowWriter`` writes it (formula-neutral, ``csv.writer`` quoting), BOM first."""
     heading = io.StringIO()
-    csv.writer(heading, delimiter=sep).writerow([neutralise(str(c)) for c in checked.columns])
-    head = ("\ufeff" if bom else "") + heading.getvalue()
-    body = _csv_table(checked)
+    csv.writer(heading, delimiter=sep).writerow([neutralise(str(c)) for c in columns])
+    return (("\ufeff" if bom else "") + heading.getvalue()).encode("utf-8")
 
+
+def write_csv_rows(checked: Checked, fh: IO[bytes], *, sep: str = ",") -> None:
+    """The rows of ``checked`` as ``RowWriter`` writes them (``csv.writer``: minimal quoting, CRLF)."""
+    body = _csv_table(checked)
+    if body.height:
+        body.write_csv(fh, include_header=False, separator=sep, quote_style="necessary", line_terminator="\r\n",
+                       null_value="")
+
+
+def write_csv(checked: Checked, target: str | Path, *, sep: str = ",", bom: bool = False) -> None:
+    """Write ``checked`` as ``RowWriter`` writes CSV, atomically for a path; ``"-"`` is standard output."""
     def write(fh: IO[bytes]) -> None:
-        fh.write(head.encode("utf-8"))
-        if body.height:
-            body.write_csv(fh, include_header=False, separator=sep, quote_style="necessary",
-                           line_terminator="\r\n", null_value="")
+        fh.write(csv_heading(checked.columns, sep=sep, bom=bom))
+        write_csv_rows(checked, fh, sep=sep)
 
     if str(target) == "-":
         write(sys.stdout.buffer)
@@ -254,7 +264,7 @@ def _xml_column(s: pl.Series, styles: Mapping[str, int]) -> pl.Series:
             out = out.scatter(slow, _per_value(s.gather(slow), styles))
         return out
     if s.dtype == pl.Int64:
-        small = pl.col("v").abs() < 2**53
+        small = (pl.col("v") > -(2**53)) & (pl.col("v") < 2**53)  # (abs() of the least Int64 overflows)
         out = pl.DataFrame({"v": s}).select(pl.when(small).then(pl.concat_str(
             [pl.lit("><v>"), pl.col("v").cast(pl.String), pl.lit("</v></c>")]))).to_series()
         big = (s.is_not_null() & out.is_null()).arg_true()
