@@ -554,9 +554,10 @@ def _periksa_table(args: argparse.Namespace, a: Aturan, params: dict[str, Any], 
                     frame_files.write_csv_rows(checked, fh, sep=sep)
                     counts += checked.counts()
                     n += len(checked.gid)
-                    table = next(tables, _END)
-                    if table is _END:
+                    following: Any = next(tables, _END)
+                    if following is _END:
                         break
+                    table = following
                     if table is None:  # a batch the row reader must read after all: start again, by rows
                         raise _Declined
                     checked = frame_files.check_table(table, a, columns, on=on, kolom=kolom or None, params=params,
