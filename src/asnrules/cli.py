@@ -466,6 +466,11 @@ def _periksa(args: argparse.Namespace, lang: str) -> int:
         where = f" {m['partial'].format(path=partial)}" if partial else ""
         print(f"\nasnrules: {m['interrupted'].format(n=n)}{where}", file=sys.stderr)
         return 130
+    except FileRefused as exc:  # more rows than an .xlsx sheet holds
+        partial = writer.partial if writer is not None else None
+        where = f" {m['partial'].format(path=partial)}" if partial else ""
+        print(f"asnrules: {exc.explain(lang)}{where}", file=sys.stderr)
+        return exc.exit_code
     except RuntimeError as exc:  # a missing extra
         print(f"asnrules: {exc}", file=sys.stderr)
         return 1
@@ -577,6 +582,11 @@ def _periksa_table(args: argparse.Namespace, a: Aturan, params: dict[str, Any], 
         where = f" {m['partial'].format(path=partial)}" if partial else ""
         print(f"\nasnrules: {m['interrupted'].format(n=n)}{where}", file=sys.stderr)
         return 130
+    except FileRefused as exc:  # more rows than an .xlsx sheet holds
+        if atomic is not None:
+            atomic.abort(keep=False)
+        print(f"asnrules: {exc.explain(lang)}", file=sys.stderr)
+        return exc.exit_code
     except RuntimeError as exc:  # a missing extra
         if atomic is not None:
             atomic.abort(keep=False)

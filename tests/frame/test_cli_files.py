@@ -215,3 +215,22 @@ def test_csv_dalam_batch_sama_dengan_jalur_baris(tmp_path: Path) -> None:
         cli._BATCH_KOLOM = old
     _periksa(["-", "--format", "csv", *common, "-o", str(tmp_path / "baris.csv")], stdin=src)
     assert (tmp_path / "kolom.csv").read_bytes() == (tmp_path / "baris.csv").read_bytes()
+
+
+def test_xlsx_lebih_panjang_dari_lembar_excel_ditolak_tanpa_membuang_baris(tmp_path: Path, monkeypatch: Any) -> None:
+    """More rows than an .xlsx sheet holds: refused with a clear message on both paths (xlsxwriter would
+    silently drop the rows beyond the limit); no output file is left looking complete."""
+    from asnrules import cli
+
+    monkeypatch.setattr(files, "XLSX_MAX_ROWS", 5)
+    src = tmp_path / "ekspor.csv"
+    _quoted_csv(src, 9)
+    common = ["--aturan", "bendahara", "-p", "jenis=pengeluaran", "--tanggal", "2025-07-01", "-q"]
+    assert cli.main(["periksa", str(src), *common, "-o", str(tmp_path / "kolom.xlsx")]) == 1
+    assert not (tmp_path / "kolom.xlsx").exists()
+    with pytest.raises(files.FileRefused, match="1.048.575|5"):
+        with files.open_writer("xlsx", tmp_path / "baris.xlsx") as w:
+            w.set_columns(["a"])
+            for i in range(9):
+                w.write_values([i])
+    assert not (tmp_path / "baris.xlsx").exists()

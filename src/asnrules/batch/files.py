@@ -770,6 +770,18 @@ _WIDTH_ROWS = 1000
 _LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
+XLSX_MAX_ROWS = 1_048_575
+"""Data rows an .xlsx sheet holds under its heading (Excel's limit is 1,048,576 rows)."""
+
+
+def xlsx_too_long(target: object) -> FileRefused:
+    """The refusal of a result longer than an .xlsx sheet (xlsxwriter would drop the rows beyond it)."""
+    return FileRefused(target, f"keluaran .xlsx memuat paling banyak {XLSX_MAX_ROWS:,} baris data (batas Excel)"
+                       .replace(",", ".") + "; tulis hasil ke .csv",
+                       f"an .xlsx output holds at most {XLSX_MAX_ROWS:,} data rows (Excel's limit); write the "
+                       "result to .csv")
+
+
 class RowWriter:
     """Write dict rows with a fixed column order; columns are taken from the first row.
 
@@ -876,6 +888,8 @@ class RowWriter:
             self._csv.writerow([neutralise(str(c)) for c in columns])
 
     def _xlsx_row(self, r: int, values: list[Any]) -> None:
+        if r > XLSX_MAX_ROWS:
+            raise xlsx_too_long(self._target)
         ws = self._ws
         track = r <= _WIDTH_ROWS
         for k, value in enumerate(values):

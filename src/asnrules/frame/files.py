@@ -314,6 +314,8 @@ def write_xlsx(checked: Checked, target: str | Path, *, head: int = XLSX_HEAD_RO
     import zipfile
 
     n = len(checked.gid)
+    if n > files.XLSX_MAX_ROWS:  # refused before anything is written
+        raise files.xlsx_too_long(target)
     first = min(n, head)
     template = io.BytesIO()
     with files.open_writer("xlsx", template) as w:
