@@ -180,41 +180,32 @@ def test_csv_check_decimal_kolom_bukan_teks() -> None:
     assert ff._text_cell(Decimal("12.50")) == "12.50" and ff._text_cell("") is None and ff._text_cell(None) is None
 
 
-def test_batch_kolom_yang_ditolak_di_tengah_jalan_dibaca_ulang_per_baris(tmp_path: Path) -> None:
-    """A NUL far into a CSV: the columnar batches stop, nothing is left behind, the row path writes the
-    file — the same bytes as by stdin."""
+def _batched_equals_stdin(tmp_path: Path, src: Path, common: list[str], batch: int, monkeypatch: Any) -> None:
+    """The command in-process with batches of ``batch`` rows, against the same file by stdin (row path)."""
     from asnrules import cli
 
+    monkeypatch.setattr(cli, "_BATCH_KOLOM", batch)
+    assert cli.main(["periksa", str(src), *common, "-o", str(tmp_path / "kolom.csv")]) == 0
+    _periksa(["-", "--format", "csv", *common, "-o", str(tmp_path / "baris.csv")], stdin=src)
+    assert (tmp_path / "kolom.csv").read_bytes() == (tmp_path / "baris.csv").read_bytes()
+
+
+def test_batch_kolom_yang_ditolak_di_tengah_jalan_dibaca_ulang_per_baris(tmp_path: Path, monkeypatch: Any) -> None:
+    """A NUL far into a CSV: the columnar batches stop, nothing is left behind, the row path writes the
+    file — the same bytes as by stdin."""
     src = tmp_path / "ekspor.csv"
     _quoted_csv(src, 40, seed=4)
     with open(src, "ab") as fh:
         fh.write(b"198608152004121005,Na\x00ma,PNS,III/a,01-04-2017,SMA,ya,tidak ada,tidak,x\n")
     common = ["--aturan", "bendahara", "-p", "jenis=pengeluaran", "--tanggal", "2025-07-01", "-q"]
-    old = cli._BATCH_KOLOM
-    cli._BATCH_KOLOM = 8  # in-process, so that the batch size reaches the command
-    try:
-        assert cli.main(["periksa", str(src), *common, "-o", str(tmp_path / "kolom.csv")]) == 0
-    finally:
-        cli._BATCH_KOLOM = old
-    _periksa(["-", "--format", "csv", *common, "-o", str(tmp_path / "baris.csv")], stdin=src)
-    assert (tmp_path / "kolom.csv").read_bytes() == (tmp_path / "baris.csv").read_bytes()
+    _batched_equals_stdin(tmp_path, src, common, 8, monkeypatch)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["baris.csv", "ekspor.csv", "kolom.csv"]
 
 
-def test_csv_dalam_batch_sama_dengan_jalur_baris(tmp_path: Path) -> None:
-    from asnrules import cli
-
+def test_csv_dalam_batch_sama_dengan_jalur_baris(tmp_path: Path, monkeypatch: Any) -> None:
     src = tmp_path / "ekspor.csv"
     _quoted_csv(src, 100, seed=8)
-    common = ["--aturan", "inpassing", "--tanggal", "2025-07-01", "-q"]
-    old = cli._BATCH_KOLOM
-    cli._BATCH_KOLOM = 7
-    try:
-        assert cli.main(["periksa", str(src), *common, "-o", str(tmp_path / "kolom.csv")]) == 0
-    finally:
-        cli._BATCH_KOLOM = old
-    _periksa(["-", "--format", "csv", *common, "-o", str(tmp_path / "baris.csv")], stdin=src)
-    assert (tmp_path / "kolom.csv").read_bytes() == (tmp_path / "baris.csv").read_bytes()
+    _batched_equals_stdin(tmp_path, src, ["--aturan", "inpassing", "--tanggal", "2025-07-01", "-q"], 7, monkeypatch)
 
 
 def test_xlsx_lebih_panjang_dari_lembar_excel_ditolak_tanpa_membuang_baris(tmp_path: Path, monkeypatch: Any) -> None:
