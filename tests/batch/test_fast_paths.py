@@ -1,9 +1,10 @@
-"""The batch engine's memos (parsed cells per column, heading maps, rule parameters) change nothing.
+"""The row engine's memos change nothing: the parse of each distinct cell text per column (the one
+memo ``pegawai_input`` keeps per run) and the explanation text shared by the results of one run.
 
-Every fast path is compared with the slow path it replaces: a cell parsed through the run-wide memo
-gives the same value or the same error as parsing it afresh; a batch over many rows (sharing one
-memo) gives, row for row, the same results as each row run on its own (fresh memos); and
-``Pegawai.model_validate`` of the parsed input accepts/rejects exactly as the engine does.
+A cell parsed through the memo gives the same value or the same error as parsing it afresh; a batch
+over many rows (sharing one memo) gives, row for row, the same results as each row run on its own
+(fresh memos); and ``Pegawai.model_validate`` of the parsed input accepts/rejects exactly as the engine
+does.
 """
 
 from dataclasses import replace

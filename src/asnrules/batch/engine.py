@@ -284,23 +284,18 @@ def _unexpected(exc: BaseException) -> RowError:
 
 # --------------------------------------------------------------------------- run
 
-_MISSING = object()
-_TEXT_OR_NONE = frozenset({str, type(None)})
-
 _SHARED_COLUMN = {"golongan": "pangkat", "pangkat_tni": "pangkat", "pangkat_polri": "pangkat", "nip": "nip_nrp",
                   "nrp": "nip_nrp", "tmt_golongan": "tmt_pangkat"}
 """Fields that one export column may carry (a PANGKAT/GOL column holds the golongan of a PNS)."""
 
 
 class _Plan:
-    """What one run needs, computed once: the rule, its parameters, the run-wide arguments."""
+    """What one run needs, computed once: the rule, its run-wide arguments, the headings it reads, and the
+    row engine's two memos: the fields of each set of headings, the parse of each distinct employee cell."""
 
     def __init__(self, a: Aturan, on: date | None, params: Mapping[str, Any],
                  kolom: Mapping[str, str] | None = None) -> None:
         self.aturan = a
-        self.function = a.function
-        self.pegawai = a.pakai_pegawai
-        self.model = a.model
         self.on = on
         if a.pakai_tanggal and not isinstance(on, date):
             raise InvalidInput("on", on, "tanggal acuan (datetime.date)", "the reference date (datetime.date)")
@@ -311,29 +306,26 @@ class _Plan:
         given = check_params(a, params, kolom=kolom)
         self.defaults = {p.nama: given[p.nama] if p.nama in given else
                          (None if p.nullable else p.bawaan) for p in a.parameter}
-        self.params = a.parameter
-        self.param_names = frozenset(p.nama for p in a.parameter)
         self.inputs = kolom_masukan(a)
-        self.extra: Mapping[str, str] = a.headings
-        if kolom:
-            extra = dict(a.headings)
-            for heading, name in kolom.items():
-                extra[normalize_heading(heading)] = name
-            self.extra = MappingProxyType(extra)
-        self._keymaps: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
-        self._headings: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}  # keymap → field: heading
-        self.param_cache: dict[str, dict[str, Any]] = {p.nama: {} for p in a.parameter}
-        self.param_order = tuple(p.nama for p in a.parameter)
-        self.params_memo: dict[tuple[str | None, ...], tuple[dict[str, Any], tuple[InvalidInput, ...]]] = {}
-        self.cache: dict[str, dict[str, Any]] = {}  # parse of each distinct text cell, for this run only
+        extra = dict(a.headings)
+        for heading, name in (kolom or {}).items():
+            extra[normalize_heading(heading)] = name
+        self.extra: Mapping[str, str] = MappingProxyType(extra)
         self.kolom = output_columns(a)
+        # The two memos kept for throughput (issue 14): the columnar engine hands each run a few hundred
+        # representative rows sharing their headings and most of their texts; without these two the frame
+        # benchmark is > 10 % slower (and the row engine ≈ 40 %). Same results (test_fast_paths.py).
+        self._keymaps: dict[tuple[Any, ...], tuple[tuple[str, str], ...]] = {}  # heading set → keymap
+        self.cache: dict[str, dict[str, Any]] = {}  # field → the parse of each distinct text
 
     def keymap(self, row: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
-        """(heading, field) pairs for the headings of ``row`` that name a field, cached per heading set."""
+        """(heading, field) pairs for the headings of ``row`` that name an input of the rule, in row order;
+        mapped once per set of headings (the rows of a file share theirs)."""
         keys = tuple(row)
         found = self._keymaps.get(keys)
         if found is None:
-            found = tuple((k, c) for k in keys if isinstance(k, str) and (c := self.aturan.canonical(k, self.extra)) is not None)
+            canonical = self.aturan.canonical
+            found = tuple((k, c) for k in keys if isinstance(k, str) and (c := canonical(k, self.extra)) is not None)
             if len(self._keymaps) < 256:
                 self._keymaps[keys] = found
         return found
@@ -342,12 +334,7 @@ class _Plan:
         """The errors, each with the heading of the column its field came from."""
         if not isinstance(row, Mapping):
             return tuple(errors)
-        pairs = self.keymap(row)
-        heading_of = self._headings.get(pairs)
-        if heading_of is None:
-            heading_of = {name: heading for heading, name in pairs}
-            if len(self._headings) < 256:
-                self._headings[pairs] = heading_of
+        heading_of = {name: heading for heading, name in self.keymap(row)}
         out = []
         for e in errors:
             if e.column:
@@ -360,26 +347,17 @@ class _Plan:
             out.append(RowError(e.field, e.value, e.message, e.message_en, heading) if heading else e)
         return tuple(out)
 
-    def _convert_params(self, flat: Mapping[str, Any]) -> tuple[dict[str, Any], tuple[InvalidInput, ...]]:
-        """The rule's keyword arguments from the parameter cells of a row, and the errors of its bad cells."""
-        errors: list[InvalidInput] = []
+    def _arguments(self, flat: Mapping[str, Any], errors: list[InvalidInput]) -> dict[str, Any]:
+        """The rule's keyword arguments from the parameter cells of a row (an empty cell: the run's value),
+        appending the error of each bad cell to ``errors``."""
         kwargs: dict[str, Any] = {}
-        for p in self.params:
+        for p in self.aturan.parameter:
             raw = flat.get(p.nama)
             if raw is not None and not (type(raw) is str and raw == "") and plain_cell(raw) is not None:  # NaN/pd.NA = ""
-                memo = self.param_cache[p.nama] if type(raw) is str else None
-                found = memo.get(raw, _MISSING) if memo is not None else _MISSING
-                if found is _MISSING:
-                    try:
-                        found = convert_param(p, raw)
-                    except AsnRulesError as exc:
-                        found = exc
-                    if memo is not None and len(memo) < 2048:
-                        memo[raw] = found
-                if isinstance(found, AsnRulesError):
-                    errors.append(found)  # type: ignore[arg-type]
-                else:
-                    kwargs[p.nama] = found
+                try:
+                    kwargs[p.nama] = convert_param(p, raw)
+                except AsnRulesError as exc:
+                    errors.append(exc)  # type: ignore[arg-type]
                 continue
             value = self.defaults[p.nama]
             if value is None and p.wajib and not p.nullable:
@@ -387,7 +365,7 @@ class _Plan:
                                            f"a value in column '{p.nama}' (required by rule {self.aturan.nama})"))
                 continue
             kwargs[p.nama] = value
-        return kwargs, tuple(errors)
+        return kwargs
 
     def evaluate(self, row: Any) -> tuple[Any, list[RowError]]:
         if isinstance(row, BadLine):  # row.column: the heading of the one bad cell (files.BadRow), or None
@@ -410,24 +388,10 @@ class _Plan:
         if clashes:
             return None, clashes
         errors: list[InvalidInput] = []
-        if self.params:
-            # The parameter cells of a row are few and repeat (jenis, ya/tidak …): their conversion is
-            # remembered per combination of texts (texts and empty cells only: their types cannot collide).
-            key = tuple([flat.get(n) for n in self.param_order])
-            if set(map(type, key)) <= _TEXT_OR_NONE:
-                found = self.params_memo.get(key)
-                if found is None:
-                    found = self._convert_params(flat)
-                    if len(self.params_memo) < 4096:
-                        self.params_memo[key] = found
-            else:
-                found = self._convert_params(flat)
-            kwargs = dict(found[0])
-            errors.extend(found[1])
-        else:
-            kwargs = {}
+        kwargs = self._arguments(flat, errors)
+        rule = self.aturan
         args: tuple[Any, ...] = ()
-        if self.pegawai:
+        if rule.pakai_pegawai:
             data = pegawai_input(flat, errors, self.cache)
             if errors:
                 return None, [_from_asnrules(e) for e in errors]
@@ -436,14 +400,12 @@ class _Plan:
                 return None, [_clash(used, source.get(used, used), a, source.get(other, other), b)
                               for used, other, a, b in found_clashes]
             try:
-                args = (Pegawai.from_typed(data),)
+                args = (Pegawai(**data),)
             except ValidationError as exc:
                 return None, _from_validation(exc)
-            except InvalidInput as exc:  # the model validator, on the typed path (same error)
-                return None, [_from_asnrules(exc)]
-        elif self.model is not None:
+        elif rule.model is not None:
             data = {}
-            for f in self.aturan.model_fields:
+            for f in rule.model_fields:
                 value = flat.get(f.nama)
                 if value is None or (type(value) is str and value == "") or plain_cell(value) is None:  # NaN/pd.NA = ""
                     continue
@@ -454,14 +416,14 @@ class _Plan:
             if errors:
                 return None, [_from_asnrules(e) for e in errors]
             try:
-                args = (self.model(**data),)
+                args = (rule.model(**data),)
             except ValidationError as exc:
                 return None, _from_validation(exc)
             except TypeError as exc:  # a required dataclass field is missing
                 return None, [RowError(None, None, f"kolom wajib tidak ada: {exc}", f"a required column is missing: {exc}")]
         elif errors:
             return None, [_from_asnrules(e) for e in errors]
-        if self.aturan.pakai_tanggal:
+        if rule.pakai_tanggal:
             kwargs["on"] = self.on
         return (args, kwargs), []
 
@@ -473,7 +435,7 @@ class _Plan:
         if isinstance(a, str) and isinstance(b, str) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold():
             return False
         try:
-            p = next((x for x in (*self.params, *self.aturan.model_fields) if x.nama == name), None)
+            p = next((x for x in (*self.aturan.parameter, *self.aturan.model_fields) if x.nama == name), None)
             if p is not None:
                 return bool(convert_param(p, a) != convert_param(p, b))
             return bool(parse_kolom(name, a) != parse_kolom(name, b))
@@ -494,7 +456,7 @@ class _Plan:
         except Exception as exc:  # noqa: BLE001 - one bad row never stops the run
             return BatchResult(line, row, None, (_unexpected(exc),), kolom=kolom)
         try:
-            outcome = self.function(*call[0], **call[1])
+            outcome = self.aturan.function(*call[0], **call[1])
         except AsnRulesError as exc:
             return self._refused(row, line, exc, call[1])
         except Exception as exc:  # noqa: BLE001
@@ -512,15 +474,16 @@ class _Plan:
         e = _from_asnrules(exc)
         if isinstance(exc, BelumBerlaku):  # the date asked is before the rule's instrument: docs/regulasi.md
             return BatchResult(line, row, None, self.with_columns(row, [e]), not_applicable=True, kolom=self.kolom)
+        a = self.aturan
         field = (exc.field or "").split(".")[0]
-        if field and field not in self.inputs and not self.pegawai and self.model is None:
-            given = [n for n in self.param_order if kwargs.get(n) is not None]
+        if field and field not in self.inputs and not a.pakai_pegawai and a.model is None:
+            given = [p.nama for p in a.parameter if kwargs.get(p.nama) is not None]
             where = ", ".join(given) or None
             heading_of = {name: heading for heading, name in self.keymap(row)} if isinstance(row, Mapping) else {}
             headings = ", ".join(heading_of[n] for n in given if n in heading_of) or None
             e = RowError(where, e.value, e.message, e.message_en, headings)
             return BatchResult(line, row, None, (e,), not_applicable=isinstance(exc, NotInTable), kolom=self.kolom)
-        bad_cell = isinstance(exc, InvalidInput) and exc.field in self.param_names
+        bad_cell = isinstance(exc, InvalidInput) and any(exc.field == p.nama for p in a.parameter)
         return BatchResult(line, row, None, self.with_columns(row, [e]), not_applicable=not bad_cell, kolom=self.kolom)
 
 

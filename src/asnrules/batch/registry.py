@@ -9,7 +9,8 @@ built from the row; every other parameter is taken from the row's column of that
 ``ya``/``tidak``, ``date`` the usual date forms, enums their ``parse()``). ``on`` is the reference date.
 Only a parameter whose type is not a flat cell (a list of certificates …) needs a converter here.
 
-The registry is an immutable mapping built once at import.
+The registry is an immutable mapping built once at import. It owns the rules, their inputs and their
+output columns, and never imports the batch engine, which reads it (tests/batch/test_registry_imports.py).
 """
 
 from __future__ import annotations

@@ -28,10 +28,6 @@ class OrderedEnum(Enum):
     Subclasses set ``_aliases_`` through :meth:`_register_aliases` (normalized text → member).
     """
 
-    # Members compare by identity (Enum has no __eq__), so the identity hash is consistent with it and
-    # is computed in C: rules look members up in tables on every call (Enum's own hashes the name in Python).
-    __hash__ = object.__hash__
-
     @property
     def tingkat(self) -> int:
         """Position in the regulation's order, from 0."""

@@ -80,10 +80,7 @@ class Pegawai(BaseModel):
 
     @model_validator(mode="after")
     def _konsisten(self) -> Pegawai:
-        return self._cek_konsisten()
-
-    def _cek_konsisten(self) -> Pegawai:
-        """The checks across fields (the model validator; :meth:`from_typed` runs it too)."""
+        """The checks across fields."""
         self._cek_pangkat()
         lahir = self.tanggal_lahir
         if self.nip is not None:
@@ -126,34 +123,6 @@ class Pegawai(BaseModel):
                     raise InvalidInput("riwayat_pangkat", str(r.pangkat),
                                        "jenis pangkat yang sama dengan pangkat saat ini",
                                        "the same kind of rank as the current one")
-
-    @classmethod
-    def from_typed(cls, values: Mapping[str, Any]) -> Pegawai:
-        """``Pegawai(**values)`` for input whose every value already has its field's exact type — as the
-        batch cell parsers produce (``Golongan``, ``date``, ``NIP``, a tuple of ``Ijazah`` …) — without a
-        second, no-op pydantic pass over the fields. The model validator (``_cek_konsisten``) runs as usual,
-        so the result and any error are the same; any other input goes through full validation.
-
-        pydantic passes such values through unchanged, so only the instance is built here, with the same
-        attributes ``model_construct`` sets (tests/models/test_pegawai_from_typed.py compares the two).
-        """
-        if "status" not in values:
-            return cls(**values)
-        tipe_tepat = _TIPE_TEPAT
-        for name, value in values.items():
-            if type(value) is not tipe_tepat.get(name):
-                if value is not None or name not in tipe_tepat or name in _WAJIB_BUKAN_NONE:
-                    return cls(**values)
-            elif name == "pendidikan" and not all(type(i) is Ijazah for i in values[name]):
-                return cls(**values)
-        pegawai = cls.__new__(cls)
-        data = _BAWAAN.copy()
-        data.update(values)
-        object.__setattr__(pegawai, "__dict__", data)
-        object.__setattr__(pegawai, "__pydantic_fields_set__", set(values))
-        object.__setattr__(pegawai, "__pydantic_extra__", None)
-        object.__setattr__(pegawai, "__pydantic_private__", None)
-        return pegawai._cek_konsisten()
 
     def __hash__(self) -> int:
         return hash(tuple((k, tuple(sorted(v.items())) if isinstance(v, Mapping) else v)
@@ -213,21 +182,3 @@ _PANGKAT_LAIN: Mapping[StatusKepegawaian, tuple[tuple[str, ...], str, str]] = Ma
                              "tanpa golongan ruang PNS/pangkat TNI/Polri", "no PNS golongan nor TNI/Polri rank"),
 })
 """The rank fields that must be empty for each status (the other scales)."""
-
-_TIPE_TEPAT: dict[str, type] = {  # private, read on the hot path, never mutated
-    "status": StatusKepegawaian, "nip": NIP, "nrp": str, "nama": str, "golongan": Golongan, "tmt_golongan": date,
-    "pangkat_tni": PangkatTNI, "pangkat_polri": PangkatPolri, "tmt_pangkat": date, "tanggal_lahir": date,
-    "pendidikan": tuple, "sedang_diperiksa": bool, "sehat": bool, "integritas": bool,
-    "pengalaman_pk_apbn_bulan": int,
-}
-"""Fields :meth:`Pegawai.from_typed` takes as they are when of exactly this type (``pendidikan``: a tuple
-of ``Ijazah``); None passes too (every one of them is optional but ``status``, checked apart)."""
-
-_WAJIB_BUKAN_NONE = frozenset({"status", "pendidikan"})
-"""Fields :meth:`Pegawai.from_typed` never takes as None (pydantic refuses None there)."""
-
-_BAWAAN: MappingProxyType[str, Any] = MappingProxyType({
-    name: None if f.is_required() else _TANPA_KINERJA if name == "kinerja" else f.get_default()
-    for name, f in Pegawai.model_fields.items()
-})
-"""Every field in declaration order with its default (``status`` is always given); copied per call."""
