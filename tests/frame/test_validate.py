@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from asnrules.batch.columns import is_empty
 from asnrules.batch.dates import parse_tanggal
 from asnrules.core.errors import InvalidInput
-from asnrules.frame.validate import _LAST, date_column, empty_cell, nip_check, nip_error
+from asnrules.frame.validate import _LAST, date_column, distinct_dates, empty_cell, iso_equals, nip_birth, nip_check, nip_error
 from asnrules.models import NIP
 
 DIGITS = st.text(alphabet="0123456789", min_size=18, max_size=18)
@@ -118,3 +118,55 @@ def test_date_column_of_other_types_reads_each_distinct_value_with_parse_tanggal
 def test_no_whitespace_or_digit_character_lies_beyond_the_scanned_planes() -> None:
     rest = (chr(c) for c in range(_LAST, 0x110000) if not 0xD800 <= c <= 0xDFFF)
     assert not any(ch.isspace() or ch.isdigit() or ch.isdecimal() for ch in rest)
+
+
+@settings(max_examples=800)
+@given(st.lists(st.one_of(NIP_TEXT, st.none(), st.sampled_from(["", " ", "-", "#N/A", "+12345678901234567", "-12345678901234567",
+                                                                 "198602292004121005", "190002292004121005"])),
+                min_size=1, max_size=40))
+def test_nip_birth_equals_nip_parse_and_is_empty(texts: list[str | None]) -> None:
+    ok, lahir = nip_birth(pl.Series(texts, dtype=pl.String))
+    for text, got_ok, got_lahir in zip(texts, ok.to_list(), lahir.to_list(), strict=True):
+        if text is None or is_empty(text):
+            assert (got_ok, got_lahir) == (True, None), text
+            continue
+        digits, _, _, born = _row_result(text)
+        assert got_ok == (digits is not None), text
+        assert got_lahir == (None if born is None else born.year * 10000 + born.month * 100 + born.day), text
+
+
+ISO_PAIR = st.one_of(
+    st.builds(lambda y, m, d: (f"{y:04d}-{m:02d}-{d:02d}", y * 10000 + m * 100 + d),
+              st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99)),
+    st.tuples(DATE_TEXT, st.one_of(st.none(), st.integers(-10, 10**9))),
+    st.tuples(st.text(alphabet="0123456789-:/ \u0660", min_size=9, max_size=11), st.integers(0, 99_999_999)),
+)
+
+
+@settings(max_examples=800)
+@given(st.lists(ISO_PAIR, min_size=1, max_size=30))
+def test_iso_equals_is_the_iso_text_of_the_number(pairs: list[tuple[str | None, int | None]]) -> None:
+    texts = [t for t, _ in pairs]
+    numbers = [n for _, n in pairs]
+    got = iso_equals(pl.Series(texts, dtype=pl.String), pl.Series(numbers, dtype=pl.Int64)).to_list()
+    for text, n, g in zip(texts, numbers, got, strict=True):
+        want = (text is not None and n is not None and 0 <= n <= 99_999_999
+                and text == f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}")
+        assert g == want, (text, n)
+
+
+@settings(max_examples=300)
+@given(st.lists(DATE_TEXT, min_size=0, max_size=30), st.booleans())
+def test_distinct_dates_equals_parse_tanggal(values: list[str | None], one_value: bool) -> None:
+    if one_value and values:  # one value and empty cells: the path without hashing
+        values = [None if v is None else values[0] for v in values]
+    got = distinct_dates(pl.Series(values, dtype=pl.String), "tmt_golongan").to_list()
+    for v, g in zip(values, got, strict=True):
+        want = None
+        if not is_empty(v):
+            try:
+                d = parse_tanggal(v, "tmt_golongan")
+                want = d.year * 10000 + d.month * 100 + d.day
+            except InvalidInput:
+                pass
+        assert g == want, v

@@ -34,7 +34,7 @@ from asnrules.batch.engine import BatchResult, output_columns
 from asnrules.batch.engine import run as batch_run
 from asnrules.batch.registry import Aturan
 from asnrules.batch.registry import aturan as find_aturan
-from asnrules.frame.validate import _ISO, date_column, distinct_dates, nip_birth, ymd
+from asnrules.frame.validate import date_column, distinct_dates, iso_equals, nip_birth, ymd
 
 __all__ = ["HASIL", "KOLOM_DAFTAR", "TANPA_TANGGAL_LAHIR", "read", "run", "run_rows", "stream"]
 
@@ -134,22 +134,31 @@ def run(data: Any, aturan: str | Aturan, *, on: date | None = None, lang: str = 
     df = to_polars(data)
     from asnrules.batch import files
 
-    line_column = getattr(files, "LINE_COLUMN", None)
-    if line_column is None or line_column not in df.columns:
+    if files.LINE_COLUMN not in df.columns:
         return evaluate(df, a, on=on, kolom=kolom, params=params).typed(df, lang, start)
-    # a file read by asnrules.batch.files.read_table: its line numbers, and its unreadable lines
-    meta = [line_column, *files.ERROR_COLUMNS]
-    cells = df.drop(meta)
-    ev = evaluate(cells, a, on=on, kolom=kolom, params=params)
-    bad = df.get_column(files.ERROR_COLUMN).is_not_null()
+    ev, cells, lines = evaluate_read(df, a, on=on, kolom=kolom, params=params)  # a file: its lines too
+    return ev.typed(cells, lang, lines)
+
+
+def evaluate_read(table: pl.DataFrame, a: Aturan, *, on: date | None, kolom: Mapping[str, str] | None,
+                  params: Mapping[str, Any], memo: dict[Any, BatchResult] | None = None,
+                  ) -> tuple[Evaluated, pl.DataFrame, pl.Series]:
+    """:func:`evaluate` of a table read by :func:`asnrules.batch.files.read_table`: its cells grouped, its
+    unreadable lines (the error columns) each given to the row engine as the reader's own
+    :class:`~asnrules.batch.files.BadLine`. Returns the evaluation (one group per unreadable line added),
+    the cells without the reader's columns, and the lines."""
+    from asnrules.batch import files
+
+    cells = table.drop([files.LINE_COLUMN, *files.ERROR_COLUMNS])
+    ev = evaluate(cells, a, on=on, kolom=kolom, params=params, memo=memo)
+    bad = table.get_column(files.ERROR_COLUMN).is_not_null()
     if bool(bad.any()):
         idx = bad.arg_true()
-        lines = list(files.rows_of_table(df[idx]))
-        extra = list(batch_run(a, lines, on=on, kolom=kolom, **params))
+        extra = list(batch_run(a, list(files.rows_of_table(table[idx])), on=on, kolom=kolom, **dict(params)))
         new = pl.Series(range(len(ev.results), len(ev.results) + len(extra)), dtype=ev.gid.dtype)
         ev.gid = ev.gid.scatter(idx, new)
         ev.results = ev.results + extra
-    return ev.typed(cells, lang, df.get_column(line_column))
+    return ev, cells, table.get_column(files.LINE_COLUMN)
 
 
 def run_rows(aturan: str | Aturan, rows: Iterable[Any], *, on: date | None = None, start: int = 1,
@@ -432,6 +441,7 @@ def evaluate(df: pl.DataFrame, a: Aturan, *, on: date | None = None, kolom: Mapp
     ``on``/``kolom``/``params``): results by group key, so a group seen in an earlier batch is not
     evaluated again (used only when every key column holds plain values, not per-batch object codes)."""
     mapped = _mapping(a, df.columns, kolom)
+    n = df.height
     keys: list[pl.Series] = []
     person = _person_keys(df, a, mapped)
     reduced = {h for h, _ in mapped} & set(person[1]) if person else set()
@@ -442,14 +452,37 @@ def evaluate(df: pl.DataFrame, a: Aturan, *, on: date | None = None, kolom: Mapp
         keys.append((_object_codes(s) if s.dtype == pl.Object else s).alias(f"k{i}"))
     if person:
         keys.extend(person[0])
-    n = df.height
-    if not keys or n == 0:
+
+    def split(s: pl.Series) -> pl.Series | None:
+        """What key column ``s`` contributes to the grouping: None when it holds one value (and so splits
+        no group), its null mask when one value and empty cells, else itself. Same groups, fewer and
+        cheaper columns to hash."""
+        if not (s.dtype in (pl.String, pl.Boolean, pl.Date) or s.dtype.is_integer()):
+            return s
+        probes = {s[i] for i in (0, n // 3, n // 2, 2 * n // 3, n - 1)}
+        if len(probes - {None}) > 1:  # two values seen: no need to look further
+            return s
+        nulls = s.null_count()
+        if nulls == n:
+            return None
+        first = s[int(s.is_not_null().arg_max() or 0)] if nulls else s[0]
+        if not bool((s == first).all()):  # (nulls ignored)
+            return s
+        return s.is_null() if nulls else None
+
+    parts = [p for p in map(split, keys) if p is not None] if n else []
+    flags = [p for p in parts if p.dtype == pl.Boolean and not p.has_nulls()][:64]
+    if len(flags) > 1:  # yes/no columns as the bits of one number: one cheap column instead of several
+        bits = pl.DataFrame(flags).select(pl.sum_horizontal(
+            pl.col(f.name).cast(pl.UInt64) * (1 << k) for k, f in enumerate(flags)).alias("__bits")).to_series()
+        packed = {f.name for f in flags}
+        parts = [p for p in parts if p.name not in packed] + [bits]
+    if not parts:
         gid = pl.repeat(0, n, dtype=pl.UInt32, eager=True).alias("gid")
         reps = [0] if n else []
     else:
-        kdf = pl.DataFrame(keys).with_row_index("__i")
-        names = [s.name for s in keys]
-        groups = kdf.group_by(names, maintain_order=True).agg(pl.col("__i"))
+        groups = pl.DataFrame(parts).with_row_index("__i").group_by([p.name for p in parts], maintain_order=True).agg(
+            pl.col("__i"))
         reps = groups.get_column("__i").list.first().to_list()
         flat = groups.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("gid"), "__i").explode("__i")
         gid = pl.repeat(0, n, dtype=pl.UInt32, eager=True).scatter(flat.get_column("__i"), flat.get_column("gid"))
@@ -460,7 +493,7 @@ def evaluate(df: pl.DataFrame, a: Aturan, *, on: date | None = None, kolom: Mapp
     if plain:
         assert memo is not None
         key_names = tuple(s.name for s in keys)
-        group_keys = [(key_names, k) for k in groups.select(list(key_names)).rows()]
+        group_keys = [(key_names, k) for k in pl.DataFrame(keys)[reps].rows()]
         todo = [j for j, k in enumerate(group_keys) if k not in memo]
         rows = df.select(headings)[[reps[j] for j in todo]].rows(named=True) if headings and todo else [{} for _ in todo]
         found: dict[int, BatchResult] = {}
@@ -492,47 +525,55 @@ def _person_keys(df: pl.DataFrame, a: Aturan, mapped: list[tuple[str, str]]) -> 
     if not heads or any(df.schema[h] not in (pl.String, pl.Null) for h in heads.values()):
         return None
     n = df.height
-    nip_ymd = pl.repeat(None, n, dtype=pl.Int64, eager=True).alias("nl")
-    ok = pl.repeat(True, n, eager=True)
+    # per row: ok (the cells valid), nl / tl (the NIP's / the birth-date cell's date, YYYYMMDD), t_* (TMTs)
+    work: dict[str, pl.Series] = {}
     nip_head = heads.get("nip") or heads.get("nip_nrp")
     if nip_head is not None:
-        ok, nip_ymd = nip_birth(df.get_column(nip_head))
-    tl_ymd = pl.repeat(None, n, dtype=pl.Int64, eager=True).alias("tl")
-    tl_filled = pl.repeat(False, n, eager=True)
+        work["ok"], work["nl"] = nip_birth(df.get_column(nip_head))
+    tl_filled = None
     tl_head = heads.get("tanggal_lahir")
     if tl_head is not None:
         t = df.get_column(tl_head).cast(pl.String)
         # the common case: an ISO birth date equal to the NIP's (so a real date, and consistent)
-        same = pl.DataFrame({"t": t, "nl": nip_ymd}).select(
-            (pl.col("t").str.contains(_ISO) & (pl.col("t").str.replace_all("-", "", literal=True)
-                                                .cast(pl.Int64, strict=False) == pl.col("nl"))).fill_null(False)).to_series()
-        tl_ymd = pl.DataFrame({"s": same, "nl": nip_ymd}).select(pl.when(pl.col("s")).then(pl.col("nl"))).to_series()
+        same = iso_equals(t, work["nl"]) if "nl" in work else pl.repeat(False, n, eager=True)
         tl_filled = same
         idx = (~same & t.is_not_null()).arg_true()  # a null cell: empty (unknown), as already set
-        if len(idx):
+        if len(idx):  # other cells: read as the row engine reads them; tl their date
             dates = date_column(t.gather(idx), "tanggal_lahir")
-            tl_ymd = tl_ymd.scatter(idx, ymd(dates.get_column("tanggal")))
+            tl = (pl.DataFrame({"s": same, "nl": work["nl"]}).select(pl.when(pl.col("s")).then(pl.col("nl"))).to_series()
+                  if "nl" in work else pl.repeat(None, n, dtype=pl.Int64, eager=True))
+            work["tl"] = tl.scatter(idx, ymd(dates.get_column("tanggal")))
             tl_filled = tl_filled.scatter(idx, ~dates.get_column("kosong"))
-            ok = ok.scatter(idx, ok.gather(idx) & dates.get_column("sah"))
-    work = pl.DataFrame({"tl": tl_ymd, "nl": nip_ymd, "ok": ok}).with_columns(lahir=pl.coalesce("tl", "nl"))
-    clean_expr = pl.col("ok") & (pl.col("tl").is_null() | pl.col("nl").is_null() | (pl.col("tl") == pl.col("nl")))
+            ok = work.get("ok", pl.repeat(True, n, eager=True))
+            work["ok"] = ok.scatter(idx, ok.gather(idx) & dates.get_column("sah"))
+        # (else every filled cell equals its NIP's date: tl is nl where filled, and adds nothing)
     for h, c in mapped:
         if c in _TMT:
-            work = work.with_columns(distinct_dates(df.get_column(h), c).alias(f"t_{h}"))
-            t_col = pl.col(f"t_{h}")
-            clean_expr = clean_expr & (t_col.is_null() | pl.col("lahir").is_null() | (t_col > pl.col("lahir")))
-    work = work.with_columns(clean=clean_expr.fill_null(False))
-    clean_s = work.get_column("clean")
+            work[f"t_{h}"] = distinct_dates(df.get_column(h), c)
+    col = pl.col
+    lahir = pl.coalesce(*(col(c) for c in ("tl", "nl") if c in work)) if "tl" in work or "nl" in work else None
+    clean_expr: pl.Expr = col("ok") if "ok" in work else pl.lit(True)
+    if "tl" in work and "nl" in work:
+        clean_expr = clean_expr & (col("tl").is_null() | col("nl").is_null() | (col("tl") == col("nl")))
+    if lahir is not None:
+        for name in work:
+            if name.startswith("t_"):
+                clean_expr = clean_expr & (col(name).is_null() | lahir.is_null() | (col(name) > lahir))
+    wanted = [clean_expr.fill_null(False).alias("clean")]
+    reads_birth = a.nama not in TANPA_TANGGAL_LAHIR
+    if reads_birth:
+        wanted.append((lahir if lahir is not None else pl.lit(None, pl.Int64)).alias("lahir"))
+    base = pl.DataFrame(work) if work else pl.DataFrame({"_": pl.repeat(None, n, dtype=pl.Null, eager=True)})
+    derived = base.with_columns(wanted)  # (with_columns: a literal spans every row)
+    clean_s = derived.get_column("clean")
     keys: list[pl.Series] = []
     if not bool(clean_s.all()):  # (when every row is clean, these columns would be constant)
         keys.append(clean_s.alias("p_clean"))
-        for c, h in heads.items():
-            s = df.get_column(h).cast(pl.String)
-            keys.append(pl.DataFrame({"v": s, "ok": clean_s}).select(pl.when(~pl.col("ok")).then(pl.col("v")))
-                        .to_series().alias(f"p_{c}"))
+        cells = pl.DataFrame({"ok": clean_s, **{c: df.get_column(h).cast(pl.String) for c, h in heads.items()}})
+        keys.extend(cells.select(pl.when(~col("ok")).then(col(c)).alias(f"p_{c}") for c in heads))
     if nip_head is not None:  # filled or not (a NIP gives the birth date when there is no birth-date cell)
-        keys.append(nip_ymd.is_not_null().alias("p_nip_diisi"))
-    keys.append(tl_filled.alias("p_tl_diisi"))
-    if a.nama not in TANPA_TANGGAL_LAHIR:
-        keys.append(work.select(pl.when(pl.col("clean")).then(pl.col("lahir"))).to_series().alias("p_lahir"))
+        keys.append(work["nl"].is_not_null().alias("p_nip_diisi"))
+    keys.append((tl_filled if tl_filled is not None else pl.repeat(False, n, eager=True)).alias("p_tl_diisi"))
+    if reads_birth:
+        keys.append(derived.select(pl.when(col("clean")).then(col("lahir"))).to_series().alias("p_lahir"))
     return keys, list(heads.values())

@@ -31,36 +31,15 @@ import polars as pl
 
 from asnrules.batch import files
 from asnrules.batch.engine import BatchResult, input_heading, output_heading
-from asnrules.batch.engine import run as batch_run
 from asnrules.batch.output import AtomicFile, neutralise
 from asnrules.batch.registry import Aturan
-from asnrules.frame.engine import Evaluated, evaluate
+from asnrules.frame.engine import evaluate_read
 
-__all__ = ["Checked", "check_table", "csv_heading", "evaluate_read", "write_csv", "write_csv_rows", "write_xlsx"]
+__all__ = ["Checked", "check_table", "csv_heading", "write_csv", "write_csv_rows", "write_xlsx"]
 
 _FORMULA_START = r"^[=+\-@\t\r]"
 _PLAIN_NUMBER = r"^[+-]?[0-9]+(?:[.,][0-9]+)?$"
 """:func:`asnrules.batch.output.neutralise` as expressions (tests/frame/test_cli_frame.py checks both agree)."""
-
-
-def evaluate_read(table: pl.DataFrame, a: Aturan, *, on: date | None, kolom: Mapping[str, str] | None,
-                  params: Mapping[str, Any], memo: dict[Any, BatchResult] | None = None,
-                  ) -> tuple[Evaluated, pl.DataFrame, pl.Series]:
-    """Evaluate a table read by :func:`asnrules.batch.files.read_table`: its cells grouped by
-    :func:`~asnrules.frame.engine.evaluate`, its unreadable lines (the error columns) each given to the row
-    engine as the reader's own :class:`~asnrules.batch.files.BadLine`. Returns the evaluation (one group per
-    unreadable line added), the cells without the reader's columns, and the lines."""
-    meta = [files.LINE_COLUMN, *files.ERROR_COLUMNS]
-    cells = table.drop(meta)
-    ev = evaluate(cells, a, on=on, kolom=kolom, params=params, memo=memo)
-    bad = table.get_column(files.ERROR_COLUMN).is_not_null()
-    if bool(bad.any()):
-        idx = bad.arg_true()
-        extra = list(batch_run(a, list(files.rows_of_table(table[idx])), on=on, kolom=kolom, **dict(params)))
-        new = pl.Series(range(len(ev.results), len(ev.results) + len(extra)), dtype=ev.gid.dtype)
-        ev.gid = ev.gid.scatter(idx, new)
-        ev.results = ev.results + extra
-    return ev, cells, table.get_column(files.LINE_COLUMN)
 
 
 @dataclass

@@ -220,14 +220,11 @@ def date_column(s: pl.Series, field: str) -> pl.DataFrame:
     return pl.DataFrame([tanggal, empty, (tanggal.is_not_null() | empty).alias("sah")])
 
 
-def _each_distinct(values: pl.Series, field: str) -> tuple[pl.Series, pl.Series]:
-    """(date or null, empty?) of each cell, each distinct value read once by ``parse_tanggal``."""
-    if values.dtype == pl.Object:
-        raise TypeError("object cells: no distinct values")
-    uniq = values.unique(maintain_order=True).drop_nulls()
+def _read_each(values: list[object], field: str) -> tuple[list[object], list[bool]]:
+    """(date or None, empty?) of each value, as the row engine reads a date cell."""
     dates: list[object] = []
     empty: list[bool] = []
-    for v in uniq.to_list():  # distinct values, not rows
+    for v in values:
         if is_empty(v):
             dates.append(None)
             empty.append(True)
@@ -237,37 +234,66 @@ def _each_distinct(values: pl.Series, field: str) -> tuple[pl.Series, pl.Series]
             dates.append(parse_tanggal(v, field))
         except InvalidInput:
             dates.append(None)
+    return dates, empty
+
+
+def _each_distinct(values: pl.Series, field: str) -> tuple[pl.Series, pl.Series]:
+    """(date or null, empty?) of each cell, each distinct value read once by ``parse_tanggal``."""
+    if values.dtype == pl.Object:
+        raise TypeError("object cells: no distinct values")
+    uniq = values.unique(maintain_order=True).drop_nulls()
+    dates, empty = _read_each(uniq.to_list(), field)
     table = pl.DataFrame({"v": uniq, "t": pl.Series(dates, dtype=pl.Date), "k": pl.Series(empty, dtype=pl.Boolean)})
     joined = values.to_frame("v").join(table, on="v", how="left", maintain_order="left")
     return joined.get_column("t"), joined.get_column("k").fill_null(True)  # a null cell is empty
+
+
+def _table(size: int, pred: Callable[[int], bool]) -> pl.Series:
+    """``pred`` of every index 0 … size-1, as a Boolean column to look indices up in (``gather``)."""
+    return pl.Series([pred(i) for i in range(size)], dtype=pl.Boolean)
+
+
+def _leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MMDD = _table(10_000, lambda md: 1 <= md // 100 <= 12 and 1 <= md % 100 <= _DAYS[md // 100])
+"""MMDD numbers of a day of some year (29 February included: :data:`_LEAP` decides it)."""
+_LEAP = _table(10_000, _leap)
+_BULAN_TMT = _table(100, lambda m: 1 <= m <= 12 or m == 21)
+"""NIP digits 13–14: a TMT month 01–12, or 21 (PPPK)."""
+_URUT = _table(10_000, lambda x: 1000 <= x < 3000 and x % 1000 != 0)
+"""NIP digits 15–18: sex 1 or 2, then a sequence 001–999."""
 
 
 def nip_birth(s: pl.Series) -> tuple[pl.Series, pl.Series]:
     """(``ok``, ``lahir``) of each cell of a NIP column, as the engines read it: ``ok`` when the cell is
     empty (:func:`empty_cell`) or a valid NIP (:meth:`NIP.parse`); ``lahir`` the NIP's birth date as the
     number ``YYYYMMDD`` (null when empty or invalid). Cells of 18 plain digits are checked by arithmetic on
-    the number they spell; any other cell goes through :func:`nip_check`."""
+    the number they spell and look-ups in small tables; any other cell goes through :func:`nip_check`."""
     s = s.cast(pl.String)
     v = pl.col("v")
-    num, b, r, md = pl.col("num"), pl.col("b"), pl.col("r"), pl.col("md")
-    y, mo, da, tmt, low = pl.col("y"), pl.col("mo"), pl.col("da"), pl.col("tmt"), pl.col("low")
-    ty, bulan = pl.col("ty"), pl.col("bulan")
-    bulan_tmt = pl.when(bulan == 21).then(12).otherwise(bulan)
-    # digits: b = YYYYMMDD (birth), tmt = YYYYMM, low = sex (1 digit) and sequence (3 digits)
-    ok_expr = (_real_date(y, mo, da) & (y >= 1900) & ((bulan == 21) | ((bulan >= 1) & (bulan <= 12)))
-               & (low >= 1000) & (low < 3000) & (low % 1000 != 0) & (ty >= 1900)
-               & (ty * 100 + bulan_tmt >= (y + 18) * 100 + mo)).fill_null(False)
-    # one division per split, the remainder by multiply-subtract, small parts as Int32 (fewer 64-bit divisions)
+    num, b, r, y, md, tmt, low, ty, bulan = (pl.col(c) for c in ("num", "b", "r", "y", "md", "tmt", "low", "ty", "bulan"))
+    # 18 bytes spelling a number >= 1900·10¹⁴ (birth year >= 1900) are 18 ASCII digits; nulls elsewhere
+    digits = pl.when(v.str.len_bytes() == 18).then(v.cast(pl.Int64, strict=False))
+    # b = YYYYMMDD (birth), tmt = YYYYMM, low = sex (1 digit) and sequence (3 digits): every index below
+    # is within its table (year 1900–9999, MMDD and low 0–9999, month 0–99)
+    ok_expr = (pl.lit(_MMDD).gather(md) & ((md != 229) | pl.lit(_LEAP).gather(y)) & pl.lit(_BULAN_TMT).gather(bulan)
+               & pl.lit(_URUT).gather(low) & (ty >= 1900)
+               # TMT (month 21 read as 12) not before the 18th birthday: YYYYMM >= (year + 18, month)
+               & (pl.when(bulan == 21).then(tmt - 9).otherwise(tmt) >= b // 100 + 1800)).fill_null(False)
     fast = (pl.DataFrame({"v": s}).lazy()
-            # 18 bytes spelling a number >= 1900·10¹⁴ (checked below: birth year >= 1900) are 18 ASCII digits
-            .select(num=pl.when(v.str.len_bytes() == 18).then(v.cast(pl.Int64, strict=False)))
+            .select(num=digits)
+            .select(num=pl.when(num >= 1900 * 10**14).then(num).otherwise(0))  # 0: no date (and no nulls:
+            # look-ups by null indices take a slow path)
             .with_columns(b=num // 10**10)
-            .with_columns(r=num - b * 10**10, y=(b // 10**4).cast(pl.Int32))
-            .with_columns(md=(b - y.cast(pl.Int64) * 10**4).cast(pl.Int32), tmt=(r // 10**4).cast(pl.Int32))
-            .with_columns(mo=md // 100, low=(r - tmt.cast(pl.Int64) * 10**4).cast(pl.Int32), ty=tmt // 100)
-            .with_columns(da=md - mo * 100, bulan=tmt - ty * 100)
-            .with_columns(ok=ok_expr)
-            .select("ok", lahir=pl.when(pl.col("ok")).then(b))
+            .with_columns(r=num - b * 10**10, y=b // 10**4)
+            .with_columns(md=b - y * 10**4, tmt=r // 10**4)
+            .with_columns(low=r - tmt * 10**4, ty=tmt // 100)
+            .with_columns(bulan=tmt - ty * 100)
+            .select(ok=ok_expr, lahir=b)
+            .select("ok", lahir=pl.when(pl.col("ok")).then(pl.col("lahir")))
             .collect())
     ok = fast.get_column("ok")
     lahir = fast.get_column("lahir")
@@ -278,12 +304,60 @@ def nip_birth(s: pl.Series) -> tuple[pl.Series, pl.Series]:
         checked = nip_check(rest)
         empty = pl.DataFrame({"v": rest}).select(empty_cell(pl.col("v"))).to_series()
         valid = checked.get_column("nip").is_not_null() & ~empty
-        rest_lahir = pl.DataFrame({"ok": valid, "l": checked.get_column("lahir")}).select(
-            pl.when(pl.col("ok")).then(pl.col("l").dt.year().cast(pl.Int64) * 10000 + pl.col("l").dt.month() * 100
-                                       + pl.col("l").dt.day())).to_series()
+        rest_lahir = ymd(pl.DataFrame({"ok": valid, "l": checked.get_column("lahir")}).select(
+            pl.when(pl.col("ok")).then(pl.col("l"))).to_series())  # (month and day as Int64: no Int8 overflow)
         ok = ok.scatter(idx, empty | valid)
         lahir = lahir.scatter(idx, rest_lahir)
     return ok.alias("ok"), lahir.alias("lahir")
+
+
+def _word_table(first: Callable[[pl.Expr], pl.Expr], second: Callable[[pl.Expr], pl.Expr],
+                value: Callable[[pl.Expr, pl.Expr], pl.Expr]) -> pl.Series:
+    """For every 16-bit word (two bytes, the first in the low half): ``value`` of its two bytes when
+    ``first`` and ``second`` hold of them, else :data:`_NOT`."""
+    w = pl.int_range(65_536, dtype=pl.Int64, eager=True).to_frame("w")
+    lo, hi = pl.col("w") % 256, pl.col("w") // 256
+    return w.select(pl.when(first(lo) & second(hi)).then(value(lo, hi)).otherwise(_NOT)).to_series()
+
+
+_NOT = 10**9
+"""Look-up value of a word that is not what the table reads: larger than any 8-digit number."""
+
+
+def _is_digit(b: pl.Expr) -> pl.Expr:
+    return (b >= ord("0")) & (b <= ord("9"))
+
+
+def _is_dash(b: pl.Expr) -> pl.Expr:
+    return b == ord("-")
+
+
+_TWO_DIGITS = _word_table(_is_digit, _is_digit, lambda lo, hi: (lo - ord("0")) * 10 + hi - ord("0"))
+_DASH_DIGIT = _word_table(_is_dash, _is_digit, lambda lo, hi: (hi - ord("0")) * 10)
+_DIGIT_DASH = _word_table(_is_digit, _is_dash, lambda lo, hi: lo - ord("0"))
+
+
+def iso_equals(texts: pl.Series, ymd: pl.Series) -> pl.Series:
+    """True where a text cell is exactly ``YYYY-MM-DD`` (ASCII digits) and its digits spell the number
+    ``ymd`` beside it (``YYYYMMDD``); False elsewhere (null cells and numbers too). The cell's 10 bytes,
+    read as five 16-bit words, are looked up in tables of what each word may be (two digits; a dash and a
+    digit; a digit and a dash): no text is built or parsed."""
+    t = texts.cast(pl.String)
+    n = len(t)
+    # every cell as 10 bytes (a null or a cell of another length: 10 spaces, which match nothing), so
+    # the words of all cells lie in one flat column, five per cell
+    ten = t.to_frame("t").select(pl.when(pl.col("t").str.len_bytes() == 10).then(pl.col("t")).otherwise(pl.lit(" " * 10)))
+    words = ten.to_series().cast(pl.Binary).to_frame("b").select(
+        pl.col("b").bin.reinterpret(dtype=pl.Array(pl.UInt16, 5), endianness="little").arr.explode()).to_series()
+    w = [words.gather_every(5, k) for k in range(5)] if n else [words] * 5
+    table = pl.DataFrame({f"w{k}": w[k] for k in range(5)} | {"n": ymd.cast(pl.Int64)})
+    two, dash_digit, digit_dash = pl.lit(_TWO_DIGITS), pl.lit(_DASH_DIGIT), pl.lit(_DIGIT_DASH)
+    # a word that is not what its place holds looks up _NOT, which makes the number >= _NOT
+    number = (two.gather(pl.col("w0")) * 10**6 + two.gather(pl.col("w1")) * 10**4
+              + (dash_digit.gather(pl.col("w2")) + digit_dash.gather(pl.col("w3"))) * 100 + two.gather(pl.col("w4")))
+    return (table.lazy().select(number=number, n=pl.col("n"))
+            .select(((pl.col("number") < _NOT) & (pl.col("number") == pl.col("n"))).fill_null(False).alias("sama"))
+            .collect().to_series())
 
 
 def ymd(dates: pl.Series) -> pl.Series:
@@ -295,9 +369,19 @@ def ymd(dates: pl.Series) -> pl.Series:
 
 def distinct_dates(s: pl.Series, field: str) -> pl.Series:
     """A date column of few distinct values (TMT) as ``YYYYMMDD`` numbers: each distinct value read once
-    (:func:`date_column`), then looked up; null for an empty or bad cell."""
-    uniq = s.unique(maintain_order=True).drop_nulls()
-    if len(uniq) == 0:
+    (:func:`date_column`), then looked up; null for an empty or bad cell. A column of one value (and
+    empty cells) is read without hashing: one comparison with that value."""
+    filled = s.is_not_null()
+    i = int(filled.arg_max() or 0)
+    if len(s) == 0 or s[i] is None:
         return pl.repeat(None, len(s), dtype=pl.Int64, eager=True)
-    values = ymd(date_column(uniq, field).get_column("tanggal"))
+    if s.dtype in (pl.String, pl.Date) and bool((s == s[i]).all()):  # (nulls ignored)
+        value = ymd(date_column(s.slice(i, 1), field).get_column("tanggal"))[0]
+        return pl.DataFrame({"f": filled}).select(pl.when(pl.col("f")).then(pl.lit(value, dtype=pl.Int64))).to_series()
+    uniq = s.unique().drop_nulls()
+    if s.dtype == pl.String and len(uniq) <= 4096:  # few values: each read by parse_tanggal itself
+        dates, _ = _read_each(uniq.to_list(), field)
+        values = ymd(pl.Series(dates, dtype=pl.Date))
+    else:
+        values = ymd(date_column(uniq, field).get_column("tanggal"))
     return s.replace_strict(uniq, values, default=None, return_dtype=pl.Int64)
