@@ -24,7 +24,7 @@ from asnrules.core.errors import InvalidInput
 from asnrules.core.render import NAMA_BULAN
 from asnrules.models import nip as _nip_module
 
-__all__ = ["date_column", "empty_cell", "nip_check", "nip_error"]
+__all__ = ["date_column", "distinct_dates", "empty_cell", "iso_equals", "nip_birth", "nip_check", "nip_error", "ymd"]
 
 
 _LAST = 0x20000
