@@ -176,3 +176,18 @@ def test_not_in_table_messages_in_both_languages():
     with pytest.raises(NotInTable) as e:
         ak_non_paket({"PKA.12.1": 1}, MA)
     assert "belongs to Ahli Pertama" in e.value.message_en
+
+
+@pytest.mark.parametrize("jenjang", [["Ahli Muda"], {"Ahli Muda": 1}, {"Ahli Muda"}])
+def test_jenjang_yang_tidak_dapat_di_hash_ditolak_dengan_jelas(jenjang: object) -> None:
+    """An unhashable jenjang (a list from a JSON payload) is refused as InvalidInput naming the field,
+    never a bare TypeError from a table lookup."""
+    from asnrules.formasi.kebutuhan import kjf
+    from asnrules.formasi.pejabat import JumlahPejabat
+
+    with pytest.raises(InvalidInput) as e:
+        ak_non_paket({"PKA.12.1": 1}, jenjang)  # type: ignore[arg-type]
+    assert e.value.field == "jenjang"
+    with pytest.raises(InvalidInput) as e2:
+        kjf(jenjang, ak_non_paket=1, pejabat=JumlahPejabat(1, 1, 1, 1, 1))  # type: ignore[arg-type]
+    assert e2.value.field == "jenjang"

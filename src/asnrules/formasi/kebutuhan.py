@@ -253,10 +253,10 @@ def kjf(
     ``ak_non_paket`` is kolom (3): a number >= 0, or the :class:`RincianAKNonPaket` of the same
     jenjang (its ``jumlah``; its ``tahun`` and ``errata`` are carried into the result).
     """
-    rencana = _RENCANA.get(jenjang)  # type: ignore[arg-type]
-    if rencana is None or type(jenjang) is not JenjangJabatan:
+    if not (type(jenjang) is JenjangJabatan and jenjang in _RENCANA):  # (a list is not even hashable)
         jenjang = cek_jenjang(jenjang)
-        rencana = _RENCANA[jenjang]
+    assert isinstance(jenjang, JenjangJabatan)
+    rencana = _RENCANA[jenjang]
     paket, rate, penyebut, kali_waktu, kali_kebutuhan = rencana
     errata: tuple[object, ...] = ()
     if type(ak_non_paket) is Decimal and ak_non_paket.is_finite() and ak_non_paket >= _NOL:

@@ -194,8 +194,8 @@ def ak_non_paket(volume_per_butir: Mapping[str, Decimal | int | str], jenjang: J
     Angka Kredit selain butir kegiatan ... pada pejabat yang diberikan tugas sebagai [PPK/PPSPM/
     bendahara]" (angka 2 huruf d keterangan (4)). Codes as in ``asnrules.angka_kredit.butir_kegiatan``.
     """
-    table = _AK_INT.get(jenjang)  # type: ignore[arg-type]
-    if table is not None and type(jenjang) is JenjangJabatan and type(volume_per_butir) is dict:
+    table = _AK_INT.get(jenjang) if type(jenjang) is JenjangJabatan else None  # (a list is not hashable)
+    if table is not None and type(volume_per_butir) is dict:
         # Fast path: canonical codes and whole volumes >= 0, summed exactly in fixed point.
         vals = volume_per_butir.values()
         if set(map(type, vals)) <= _HANYA_INT and (not vals or min(vals) >= 0):
