@@ -429,7 +429,7 @@ def test_pasal_53_54_setiap_pesan() -> None:
     assert semua(v)[0][1:4] == (NOT_MET, "Tidak: SKP disusun pada awal tahun.", "Not: the SKP is drawn up at the start of the year.")
     assert semua(v)[1][1:3] == (MET, "SKP disetujui dan ditetapkan oleh atasan langsung.")
     assert semua(v)[2][1:3] == (NOT_MET, "Tidak: penilaian SKP dilakukan oleh atasan langsung.")
-    assert semua(v)[3][1:4] == (MET, "Capaian SKP 87.5% di atas 50%.", "SKP achievement 87.5% above 50%.")
+    assert semua(v)[3][1:4] == (MET, "Capaian SKP 87,5% di atas 50%.", "SKP achievement 87.5% above 50%.")
     v = check_skp(capaian_skp=None)
     assert semua(v)[0][2] == "Belum diketahui: SKP disusun pada awal tahun."
     assert semua(v)[3] == ("capaian_skp", UNKNOWN, "Capaian SKP akhir tahun belum diketahui.",

@@ -229,7 +229,7 @@ def test_angka_5_one_hasil_lkjf_row():
     rows = to_rows(hitung_lkjf(kjf=D("3.5"), jf=1, jfm=0, jfn=0, jfb=0), teks=True)
     assert rows == [
         {"Tahun": None, "Jenjang": None, "KJF": "3,50", "JF": "1", "JFM": "0", "JFN": "0", "JFB": "0", "LKJF": "2,50",
-         "Keterangan": "lowongan 2.5"},
+         "Keterangan": "lowongan 2,5"},
     ]
 
 

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from asnrules.core.cells import MAX_DIGIT_BULAT, MAX_TEKS_ANGKA, plain_cell
 from asnrules.core.errors import InvalidInput
 
-__all__ = ["to_decimal", "to_int", "round_half_up", "format_id"]
+__all__ = ["angka_id", "to_decimal", "to_int", "round_half_up", "format_id"]
 
 # One dot, no comma, 1–3 leading digits (not starting with 0) and exactly three after the dot:
 # "1.250" is 1250 to an Indonesian reader and 1.25 to software, so it is refused rather than guessed.
@@ -170,3 +170,14 @@ def format_id(value: Decimal | int, places: int = 2) -> str:
     sign = "-" if dec < 0 else ""
     text = f"{abs(dec):,.{places}f}"  # "1,234.50"
     return sign + text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def angka_id(value: Decimal | int) -> str:
+    """A number in Indonesian text as it is, without trailing zeros: ``Decimal("4.50")`` → ``"4,5"``,
+    ``Decimal("87.5")`` → ``"87,5"``, ``1250`` → ``"1.250"`` (for messages; :func:`format_id` for a fixed
+    number of places)."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        raise InvalidInput("value", value, "Decimal atau int", "a Decimal or int")
+    dec = Decimal(value).normalize()
+    exponent = dec.as_tuple().exponent
+    return format_id(dec, max(0, -exponent) if isinstance(exponent, int) else 0)

@@ -21,7 +21,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
-from asnrules.core import PMK_150, Citation, InvalidInput, Reason, Verdict, to_decimal, to_int
+from asnrules.core import PMK_150, Citation, InvalidInput, Reason, Verdict, angka_id, to_decimal, to_int
 from asnrules.core.regulasi import REGISTER
 from asnrules.eligibility._pmk150 import MET, NOT_MET, UNKNOWN, cek_bool, cek_tanggal, r, sitasi, tgl
 from asnrules.models import Golongan
@@ -402,7 +402,7 @@ def check_sidang_pleno(*, jumlah_anggota: int, hadir: int, on: date) -> Verdict:
     need = kuorum_pleno(n)
     ok = Decimal(h) >= need
     return Verdict((r("kuorum", MET if ok else NOT_MET, sitasi("59", "3"),
-                      f"Hadir {h} dari {n} anggota; paling kurang 50% + 1 = {need.normalize():f} orang.",
+                      f"Hadir {h} dari {n} anggota; paling kurang 50% + 1 = {angka_id(need)} orang.",
                       f"{h} of {n} members present; at least 50% + 1 = {need.normalize():f}."),))
 
 
@@ -486,7 +486,7 @@ def check_skp(*, capaian_skp: Decimal | None, disusun_awal_tahun: bool | None = 
         c = to_decimal(capaian_skp, "capaian_skp", minimum=0)
         ok = c > SKP_SANKSI_PERSEN
         reasons.append(r("capaian_skp", MET if ok else NOT_MET, cit54,
-                         f"Capaian SKP {c.normalize():f}% " + ("di atas 50%." if ok else
+                         f"Capaian SKP {angka_id(c)}% " + ("di atas 50%." if ok else
                          "kurang atau sama dengan 50%: diberikan sanksi sesuai ketentuan disiplin PNS."),
                          f"SKP achievement {c.normalize():f}% " + ("above 50%." if ok else
                          "at or below 50%: a sanction under the PNS discipline rules applies.")))

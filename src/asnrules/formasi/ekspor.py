@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from asnrules.core import InvalidInput, Verdict, format_id
+from asnrules.core import InvalidInput, Verdict, angka_id, format_id
 from asnrules.formasi.kedudukan import JENJANG_PER_UNIT, TingkatUnit
 from asnrules.formasi.kebutuhan import HasilKJF
 from asnrules.formasi.lowongan import HasilLKJF
@@ -205,7 +205,7 @@ def _lkjf_rows(tab: TabelLKJF, f: Any, jumlah: bool, lang: str) -> list[dict[str
             row["Jenjang"] = "Jumlah"
             row["LKJF"] = f(tab.jumlah_per_tahun[t])
             row["Keterangan"] = (
-                f"lowongan {tab.lowongan_per_tahun[t]}" if lang == "id" else f"vacancies {tab.lowongan_per_tahun[t]}"
+                f"lowongan {angka_id(tab.lowongan_per_tahun[t])}" if lang == "id" else f"vacancies {tab.lowongan_per_tahun[t]}"
             )
             rows.append(row)
     return rows

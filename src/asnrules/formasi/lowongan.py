@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from asnrules.core import PMK_150, Citation, InvalidInput, to_decimal, to_int
+from asnrules.core import PMK_150, Citation, InvalidInput, angka_id, to_decimal, to_int
 from asnrules.formasi.kebutuhan import HasilKJF
 
 __all__ = ["lkjf", "hitung_lkjf", "HasilLKJF", "JumlahTersedia", "StatusLowongan", "CITATION_LKJF"]
@@ -125,9 +125,9 @@ class HasilLKJF:
             raise InvalidInput("lang", lang, "'id' atau 'en'", "'id' or 'en'")
         status = self.status
         if status is StatusLowongan.LOWONGAN:
-            return f"lowongan {self.lkjf}" if lang == "id" else f"vacancy {self.lkjf}"
+            return f"lowongan {angka_id(self.lkjf)}" if lang == "id" else f"vacancy {self.lkjf}"
         if status is StatusLowongan.SURPLUS:
-            return f"kelebihan (surplus) {self.kelebihan}" if lang == "id" else f"surplus {self.kelebihan}"
+            return f"kelebihan (surplus) {angka_id(self.kelebihan)}" if lang == "id" else f"surplus {self.kelebihan}"
         return "seimbang" if lang == "id" else "balanced"
 
 
