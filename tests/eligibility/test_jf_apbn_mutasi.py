@@ -626,4 +626,4 @@ def test_pasal_12_ayat_1_huruf_h_hukuman_pada_tanggal() -> None:
     v = check_inpassing(pegawai(hukuman_disiplin=(selesai,)), on=date(2026, 3, 1))
     assert pesan(v, "hukuman_disiplin") == (
         NOT_MET, "Sedang menjalani hukuman disiplin tingkat berat (sampai 01-03-2026).",
-        "Serving a berat disciplinary penalty (until 2026-03-01).", f"{PMK} Pasal 12 ayat (1) huruf h")
+        "Serving a severe (berat) disciplinary penalty (until 2026-03-01).", f"{PMK} Pasal 12 ayat (1) huruf h")

@@ -287,9 +287,9 @@ def test_pasal_10_ayat_1_huruf_i_hukuman_disiplin(hukuman: Any, diperiksa: Any, 
 
 def test_hukuman_disiplin_pesan_inggris_dan_tanpa_pemeriksaan() -> None:
     p = pegawai(hukuman_disiplin=(HukumanDisiplin(tingkat="Berat", periode=Periode(mulai=date(2026, 1, 1))),))
-    assert H.hukuman_disiplin(p, ON, C).message_en == "Serving a berat disciplinary penalty (until no end date)."
+    assert H.hukuman_disiplin(p, ON, C).message_en == "Serving a severe (berat) disciplinary penalty (until no end date)."
     p = pegawai(hukuman_disiplin=(HukumanDisiplin(tingkat="Sedang", periode=RUNNING),))
-    assert H.hukuman_disiplin(p, ON, C).message_en == "Serving a sedang disciplinary penalty (until 2026-12-31)."
+    assert H.hukuman_disiplin(p, ON, C).message_en == "Serving a moderate (sedang) disciplinary penalty (until 2026-12-31)."
     assert H.hukuman_disiplin(pegawai(hukuman_disiplin=None), ON, C).message_en == "Disciplinary record not known."
     assert H.hukuman_disiplin(pegawai(hukuman_disiplin=(), sedang_diperiksa=None), ON, C).message_en == (
         "Disciplinary examination status not known.")

@@ -412,6 +412,12 @@ def usia_maksimal(pegawai: Pegawai, on: date, jenjang: JenjangJabatan | None, aw
              f"Age {umur} on {on.isoformat()}; at most {batas} for {jenjang.value}.", awalan)
 
 
+_TINGKAT_EN = MappingProxyType({TingkatHukumanDisiplin.RINGAN: "light (ringan)",
+                                TingkatHukumanDisiplin.SEDANG: "moderate (sedang)",
+                                TingkatHukumanDisiplin.BERAT: "severe (berat)"})
+"""The levels of PP 94/2021 in English messages (the Indonesian term kept)."""
+
+
 def hukuman_disiplin(pegawai: Pegawai, on: date, cit: Citation, *, pemeriksaan: bool = True,
                      awalan: tuple[str, str] = ("", "")) -> Reason:
     """"tidak sedang menjalani hukuman disiplin tingkat sedang/berat [dan/atau tidak sedang dalam
@@ -425,7 +431,7 @@ def hukuman_disiplin(pegawai: Pegawai, on: date, cit: Citation, *, pemeriksaan: 
                 sampai_en = h.periode.selesai.isoformat() if h.periode.selesai else "no end date"
                 return r(code, NOT_MET, cit,
                          f"Sedang menjalani hukuman disiplin tingkat {h.tingkat.value.lower()} (sampai {sampai}).",
-                         f"Serving a {h.tingkat.value.lower()} disciplinary penalty (until {sampai_en}).", awalan)
+                         f"Serving a {_TINGKAT_EN[h.tingkat]} disciplinary penalty (until {sampai_en}).", awalan)
     if pemeriksaan and pegawai.sedang_diperiksa:
         return r(code, NOT_MET, cit,
                  "Sedang dalam proses pemeriksaan dengan ancaman hukuman disiplin tingkat sedang/berat.",
