@@ -31,9 +31,9 @@ def test_pasal_33_adds_nothing_to_the_inpassing_list_message() -> None:
     with pytest.raises(InvalidInput) as e:
         dokumen_persyaratan("penyesuaian", ppk_ppspm=True)
     assert (e.value.field, e.value.value) == ("ppk_ppspm", True)
-    assert e.value.message == ("Input tidak valid pada 'ppk_ppspm': ya. Diharapkan: False untuk inpassing "
+    assert e.value.message == ("Input tidak valid pada 'ppk_ppspm': ya. Diharapkan: tidak (False) untuk inpassing "
                                "(Pasal 33 hanya menambah dokumen Uji Kompetensi).")
-    assert e.value.message_en == ("Invalid input for 'ppk_ppspm': yes. Expected: False for inpassing "
+    assert e.value.message_en == ("Invalid input for 'ppk_ppspm': yes. Expected: no (False) for inpassing "
                                   "(Pasal 33 adds documents to the Uji Kompetensi only).")
 
 

@@ -297,6 +297,11 @@ def test_reset_karena_and_semua_build_the_table_conditions() -> None:
         "the reset reason in state TIDAK_LULUS_SERTIFIKASI must be BNT_KEDALUWARSA, TIDAK_LULUS_KOMPREHENSIF, "
         "not TIDAK_LULUS_SERTIFIKASI")
     assert dua(p, Reset(alasan=AlasanReset.BNT_KEDALUWARSA), SESUDAH, p) is None
+    assert dua(p, Reset(), SESUDAH, p) == (  # no reason given: said so, not "None"
+        "alasan reset pada status TIDAK_LULUS_SERTIFIKASI harus BNT_KEDALUWARSA, TIDAK_LULUS_KOMPREHENSIF, "
+        "bukan kosong (tidak diisi)",
+        "the reset reason in state TIDAK_LULUS_SERTIFIKASI must be BNT_KEDALUWARSA, TIDAK_LULUS_KOMPREHENSIF, "
+        "not empty (not given)")
 
     gagal_a, gagal_b = ("a", "A"), ("b", "B")
     semua = mesin._semua(lambda *a: None, lambda *a: gagal_a, lambda *a: gagal_b)

@@ -142,8 +142,8 @@ def dokumen_persyaratan(jenis: JenisUjiKompetensi | str, *, ppk_ppspm: bool = Fa
     if isinstance(jenis, str) and jenis.strip().lower() in _INPASSING_ALIAS:
         if ppk_ppspm:
             raise InvalidInput("ppk_ppspm", ppk_ppspm,
-                               "False untuk inpassing (Pasal 33 hanya menambah dokumen Uji Kompetensi)",
-                               "False for inpassing (Pasal 33 adds documents to the Uji Kompetensi only)")
+                               "tidak (False) untuk inpassing (Pasal 33 hanya menambah dokumen Uji Kompetensi)",
+                               "no (False) for inpassing (Pasal 33 adds documents to the Uji Kompetensi only)")
         return DAFTAR_DOKUMEN[INPASSING].dokumen
     try:
         j = JenisUjiKompetensi.parse(jenis, "jenis")

@@ -185,8 +185,10 @@ def _reset_karena(*diterima: AlasanReset | None) -> _Syarat:
         if e.alasan in diterima:
             return None
         ok = ", ".join(str(a) for a in diterima if a is not None)
-        return (f"alasan reset pada status {p.status.value} harus {ok}, bukan {e.alasan}",
-                f"the reset reason in state {p.status.value} must be {ok}, not {e.alasan}")
+        given_id = e.alasan if e.alasan is not None else "kosong (tidak diisi)"
+        given_en = e.alasan if e.alasan is not None else "empty (not given)"
+        return (f"alasan reset pada status {p.status.value} harus {ok}, bukan {given_id}",
+                f"the reset reason in state {p.status.value} must be {ok}, not {given_en}")
     return run
 
 
