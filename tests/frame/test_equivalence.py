@@ -169,3 +169,27 @@ def test_run_rows_is_the_row_engine_interface(tmp_path: Any) -> None:
         got = [(r.row, r.input, r.columns()) for r in frame.run_rows("bendahara", read_rows(source, fmt), on=ON, chunk=7,
                                                                      jenis="pengeluaran")]
         assert got == want
+
+
+@pytest.mark.parametrize("kind", ["kutip", "kutip_rusak", "nul_di_tengah", "cp1252"])
+def test_stream_equals_run_whatever_reader_the_file_needs(tmp_path: Any, kind: str) -> None:
+    """frame.stream: the columnar batches, the row reader from the start, or the row reader from the
+    first record the columnar reader cannot take — always run() on the whole file, row for row."""
+    df = pl.read_csv(str(sample_path()), infer_schema=False)
+    text = pl.concat([df] * 4).write_csv()
+    body = text.encode()
+    if kind == "kutip":
+        body = body.replace(b",PNS,", b',"PNS",', 7)
+    elif kind == "kutip_rusak":
+        body += b'198608152004121005,x"y,PNS\n'
+    elif kind == "nul_di_tengah":
+        body += b"198608152004121005,Na\x00ma,PNS\n" + text.split("\n", 1)[1].encode()
+    else:
+        body = (text + "198608152004121005,Sé,PNS\n").encode("cp1252")
+    path = tmp_path / "pegawai.csv"
+    path.write_bytes(body)
+    parts = list(frame.stream(str(path), "bendahara", on=ON, batch_size=37, jenis="pengeluaran"))
+    assert len(parts) > 1
+    got = pl.concat(parts, how="diagonal_relaxed")
+    want = frame.run(str(path), "bendahara", on=ON, jenis="pengeluaran")
+    assert got.select(want.columns).to_dicts() == want.to_dicts()

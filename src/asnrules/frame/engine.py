@@ -244,42 +244,35 @@ def _series(name: str, values: list[Any]) -> pl.Series:
 def stream(source: str | Path, aturan: str | Aturan, *, on: date | None = None, lang: str = "id",
            kolom: Mapping[str, str] | None = None, batch_size: int = 250_000,
            **params: Any) -> Iterator[pl.DataFrame]:
-    """:func:`run` over a CSV file larger than memory, ``batch_size`` rows at a time (polars' streaming
-    reader): yields one result DataFrame per batch, in order; memory is bounded by the batch size. Row
-    numbers are the file's lines (the heading is line 1), as :func:`asnrules.batch.files.read_rows` gives
-    them for a file with one line per record."""
-    a = find_aturan(aturan)
-    list(batch_run(a, (), on=on, kolom=kolom, **params))
-    start = 2
-    memo: dict[Any, BatchResult] = {}
-    for df in scan_csv(source).collect_batches(chunk_size=batch_size):
-        if df.height == 0:
-            continue
-        yield evaluate(df, a, on=on, kolom=kolom, params=params, memo=memo).typed(df, lang, start)
-        start += df.height
+    """:func:`run` over a CSV file larger than memory, ``batch_size`` rows at a time: yields one result
+    DataFrame per batch, in order; memory is bounded by the batch size. The batches together equal
+    :func:`run` on the whole file (the same cells, lines and results): polars' streaming reader where the
+    columnar reader can take the file (:func:`asnrules.batch.files.read_csv_batches`), else — from the
+    first record it cannot take — the row reader, ``batch_size`` records at a time."""
+    from itertools import islice
 
-
-def scan_csv(source: str | Path) -> pl.LazyFrame:
-    """A lazy CSV scan with every cell as text, the encoding and separator detected as the row reader does."""
     from asnrules.batch import files
 
-    sniff = getattr(files, "sniff_csv", None)
-    if sniff is not None:
-        encoding, sep = sniff(str(source))
-    else:  # pragma: no cover - before asnrules.batch.files.sniff_csv existed
-        encoding, sep = "utf8", _separator(source)
-    enc = "utf8" if str(encoding).replace("-", "").lower() in ("utf8", "utf8sig") else str(encoding)
-    if enc != "utf8":
-        raise ValueError(f"streaming memerlukan CSV UTF-8 (berkas ini {encoding}); gunakan frame.run")
-    return pl.scan_csv(source, infer_schema=False, separator=sep, empty_string_is_null=False)
-
-
-def _separator(source: str | Path) -> str:
-    with open(source, encoding="utf-8-sig", errors="replace") as fh:
-        first = fh.readline()
-    counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] > 0 else ","
+    a = find_aturan(aturan)
+    list(batch_run(a, (), on=on, kolom=kolom, **params))
+    memo: dict[Any, BatchResult] = {}
+    last = 1  # the last line already yielded
+    batches = files.read_csv_batches(source, batch_size)
+    declined = batches is None
+    for table in batches or ():
+        if table is None:  # a record the columnar reader cannot take: the row reader from here on
+            declined = True
+            break
+        if table.height:
+            ev, cells, lines = evaluate_read(table, a, on=on, kolom=kolom, params=params, memo=memo)
+            last = int(lines.max())  # type: ignore[arg-type]
+            yield ev.typed(cells, lang, lines)
+    if not declined:
+        return
+    rest = ((line, row) for line, row in files.read_rows(str(source), "csv") if line > last)
+    while chunk := list(islice(rest, batch_size)):
+        ev, cells, lines = evaluate_read(files.table_of_rows(chunk), a, on=on, kolom=kolom, params=params)
+        yield ev.typed(cells, lang, lines)
 
 
 class Evaluated:
