@@ -513,9 +513,9 @@ def _periksa_table(args: argparse.Namespace, a: Aturan, params: dict[str, Any], 
     others: list[str] = []
     try:
         if fmt_in == "xlsx":
-            stream = read_rows(args.file, "xlsx", sheet=_sheet(getattr(args, "sheet", None)))
-            sheet, others = stream.sheet, list(stream.other_sheets or [])
-            tables: Iterator[Any] = iter([files.table_of_rows(stream)])
+            book = files.xlsx_table(args.file, _sheet(getattr(args, "sheet", None)))  # column by column
+            sheet, others = book.sheet, list(book.other_sheets)
+            tables: Iterator[Any] = iter([book.table])
         elif fmt_out == "csv":
             found = files.read_csv_batches(args.file, _BATCH_KOLOM)
             if found is None:

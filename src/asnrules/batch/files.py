@@ -45,6 +45,7 @@ __all__ = [
     "FileRefused",
     "RowStream",
     "RowWriter",
+    "XlsxTable",
     "check_output",
     "detect_format",
     "neutralise",
@@ -55,6 +56,7 @@ __all__ = [
     "rows_of_table",
     "sniff_csv",
     "write_table",
+    "xlsx_table",
 ]
 
 FORMATS = ("csv", "jsonl", "xlsx")
@@ -484,16 +486,179 @@ def _xlsx_rows(book: Any) -> list[tuple[int, Row]]:
             heading = {letters[k]: header[k] for k in range(min(width, len(letters)))}
             letter = formulas[0]
             column = heading.get(letter, letter)
-            yield_row = BadRow(
-                f"{letter}{line}",
-                f"sel {letter}{line} (kolom '{column}') berisi rumus tanpa nilai tersimpan; buka dan simpan ulang "
-                "berkas di Excel, atau ganti rumus dengan nilainya",
-                f"cell {letter}{line} (column '{column}') holds a formula without a stored value; open and save the "
-                "file again in Excel, or replace the formula by its value", column, row)
-            out.append((line, yield_row))
+            out.append((line, BadRow(f"{letter}{line}", *_formula_messages(letter, line, column), column, row)))
             continue
         out.append((line, row))
     return out
+
+
+def _formula_messages(letter: str, line: int, column: str) -> tuple[str, str]:
+    """(id, en) of a row whose cell ``letter``/``line`` holds a formula without a stored value."""
+    return (f"sel {letter}{line} (kolom '{column}') berisi rumus tanpa nilai tersimpan; buka dan simpan ulang "
+            "berkas di Excel, atau ganti rumus dengan nilainya",
+            f"cell {letter}{line} (column '{column}') holds a formula without a stored value; open and save the "
+            "file again in Excel, or replace the formula by its value")
+
+
+@dataclass(frozen=True, slots=True)
+class XlsxTable:
+    """An .xlsx sheet read column by column (:func:`xlsx_table`)."""
+
+    table: polars.DataFrame
+    """What :func:`read_table` gives for the sheet."""
+    sheet: str
+    """The sheet read (:attr:`RowStream.sheet`)."""
+    other_sheets: tuple[str, ...]
+    """The other sheets holding data (:attr:`RowStream.other_sheets`)."""
+
+
+def xlsx_table(source: str | Path | IO[bytes], sheet: str | int | None = None) -> XlsxTable:
+    """``table_of_rows(read_rows(source, "xlsx", sheet=sheet))``, read column by column (no Python work per
+    row; per cell only for the number cells of a text column and for a column of mixed types), with the
+    sheet read and the other sheets holding data. The same checks (:func:`asnrules.batch.xlsx.open_xlsx`),
+    heading detection, blank rows, formula rows and column types as the row reader, which stays the
+    reference (proved equal on random workbooks by tests/batch/test_xlsx_table.py)."""
+    from asnrules.batch.xlsx import open_xlsx
+
+    book = open_xlsx(str(source) if isinstance(source, (str, Path)) else source, sheet)
+    table = _xlsx_frame(book)
+    if table.height == 0 and sheet is None:  # as read_rows: the first sheet holding a table
+        for index, filled in enumerate(book.with_data):
+            if filled and index != book.sheet_index:
+                other = book.select(index)
+                found = _xlsx_frame(other)
+                if found.height:
+                    book, table = other, found
+                    break
+    return XlsxTable(table, book.sheet_name, book.other_sheets_with_data)
+
+
+_SERIES_DTYPES = {int: "Int64", float: "Float64", bool: "Boolean", date: "Date"}
+
+
+def _xlsx_frame(book: Any) -> polars.DataFrame:
+    """:func:`_xlsx_rows` then :func:`table_of_rows`, column-wise."""
+    import polars as pl
+
+    from asnrules.batch.xlsx import _whole, load_sheet
+
+    letters, df, typed = load_sheet(book)
+    n = df.height
+    columns: list[polars.Series] = df.get_columns()
+    if n == 0 or not columns:
+        return table_of_rows(())
+    filled: list[polars.Series] = []  # the cells holding something (not None, not blank text)
+    for k, s in enumerate(columns):
+        mask = (s.str.strip_chars(WHITESPACE) != "") if s.dtype == pl.String else s.is_not_null()
+        mask = mask.fill_null(False)
+        hits = [i for i, v in typed.get(k, {}).items() if not isinstance(v, str)]
+        if hits:
+            mask = mask.scatter(hits, True)
+        filled.append(mask.alias(str(k)))
+    count = pl.DataFrame(filled).select(pl.sum_horizontal(pl.all()).alias("n")).to_series()
+    two, one = (count >= 2).arg_true(), (count >= 1).arg_true()
+    if not len(one):
+        return table_of_rows(())
+    start = int(two[0]) if len(two) else int(one[0])
+
+    def cell(k: int, i: int) -> Any:
+        hit = typed.get(k, {})
+        if i in hit:
+            return hit[i]
+        value = columns[k][i]
+        return _whole(value) if columns[k].dtype == pl.Float64 else value
+
+    header = _unique_headings([cell(k, start) for k in range(len(columns))])
+    while header and header[-1].startswith("kolom_"):
+        header.pop()  # trailing empty columns
+    width = len(header)
+    lines = pl.int_range(1, n + 1, dtype=pl.Int64, eager=True)
+    formula = pl.repeat(False, n, dtype=pl.Boolean, eager=True).scatter(
+        [line - 1 for line in book.formula_cells if 1 <= line <= n], True)
+    body = pl.DataFrame(filled[:width]).select(pl.any_horizontal(pl.all())).to_series() if width \
+        else pl.repeat(False, n, dtype=pl.Boolean, eager=True)
+    keep = ((body | formula) & (lines > start + 1)).alias("keep")
+    rows = keep.arg_true()
+    m = len(rows)
+    if m == 0:
+        return table_of_rows(())
+    where: list[int] | None = None
+    kept: list[bool] | None = None
+    if any(typed.get(k) for k in range(width)):
+        kept = keep.to_list()
+        where = (keep.cast(pl.Int64).cum_sum() - 1).to_list()
+    index: dict[str, int] = {}
+    for k, h in enumerate(header):
+        index[h] = k  # a repeated heading: the later column, at the first one's place (as a row dict)
+    data = [_xlsx_column(name, columns[k], rows, typed.get(k), kept, where) for name, k in index.items()]
+    errors = {c: pl.repeat(None, m, dtype=pl.String, eager=True).alias(c) for c in ERROR_COLUMNS}
+    if book.formula_cells:
+        heading = {letters[k]: header[k] for k in range(min(width, len(letters)))}
+        found: dict[str, list[Any]] = {c: [] for c in (*ERROR_COLUMNS, "at")}
+        for line, formulas in book.formula_cells.items():
+            if start + 1 < line <= n and formulas:
+                letter = formulas[0]
+                column = heading.get(letter, letter)
+                message, message_en = _formula_messages(letter, line, column)
+                found["at"].append(int(rows.search_sorted(line - 1)))
+                for c, v in zip(ERROR_COLUMNS, (message, message_en, column, f"{letter}{line}"), strict=True):
+                    found[c].append(v)
+        if found["at"]:
+            for c in ERROR_COLUMNS:
+                errors[c] = errors[c].scatter(found["at"], pl.Series(found[c], dtype=pl.String))
+    line_column = (rows.cast(pl.Int64) + 1).alias(LINE_COLUMN)
+    return pl.DataFrame([line_column, *data, *errors.values()])
+
+
+def _xlsx_column(name: str, s: polars.Series, rows: polars.Series, hits: dict[int, Any] | None,
+                 kept: list[bool] | None, where: list[int] | None) -> polars.Series:
+    """One column of :func:`_xlsx_frame`: calamine's column ``s`` at the kept ``rows``, typed as
+    :func:`_series` types the row reader's values (``hits``: the typed number cells of a text column)."""
+    import polars as pl
+
+    from asnrules.batch.xlsx import _whole
+
+    g = s.gather(rows).alias(name)
+    m = len(g)
+    present = m - g.null_count()
+    dtype = s.dtype
+    if hits and kept is not None and where is not None:
+        at: list[int] = []
+        values: list[Any] = []
+        for i, v in hits.items():  # the number cells of a text column
+            if kept[i]:
+                at.append(where[i])
+                values.append(v)
+        kinds = {type(v) for v in values}
+        if present > len(at):
+            kinds.add(str)
+        if kinds <= {str}:
+            return g  # a number cell that stays text is the text calamine gave
+        if len(kinds) == 1:
+            kind = next(iter(kinds))
+            target: Any = pl.Datetime("us") if kind is datetime else getattr(pl, _SERIES_DTYPES.get(kind, "Object"))
+            if target != pl.Object:
+                out = pl.repeat(None, m, dtype=target, eager=True).alias(name)
+                return out.scatter(at, pl.Series(values, dtype=target))
+        cells = g.to_list()  # a column of mixed types: polars.Object
+        for p, v in zip(at, values, strict=True):
+            cells[p] = v
+        return _series(name, cells)
+    if present == 0:
+        return pl.repeat(None, m, dtype=pl.String, eager=True).alias(name)
+    if dtype == pl.String or dtype == pl.Boolean or dtype == pl.Date or dtype == pl.Int64:
+        return g
+    if dtype == pl.Float64:
+        whole = ((g == g.floor()) & (g.abs() < _EXACT_INT)).fill_null(False)
+        n_whole = int(whole.sum())
+        if n_whole == present:
+            return g.cast(pl.Int64)
+        if n_whole == 0:
+            return g
+        return _series(name, [_whole(v) for v in g.to_list()])
+    if isinstance(dtype, pl.Datetime) and dtype.time_zone is None:
+        return g.cast(pl.Datetime("us"))
+    return _series(name, g.to_list())
 
 
 # --------------------------------------------------------------------------- DataFrames
@@ -511,6 +676,8 @@ def read_table(source: str | Path | IO[Any], fmt: str | None = None, *,
         fast = _read_csv_columnar(source)
         if fast is not None:
             return fast
+    if fmt == "xlsx":
+        return xlsx_table(source, sheet).table
     return table_of_rows(read_rows(source, fmt, sheet=sheet))
 
 

@@ -29,7 +29,7 @@ from typing import IO, Any
 
 from asnrules.batch.output import FileRefused
 
-__all__ = ["MAX_CELL", "MAX_MEMBER", "MAX_MEMBERS", "MAX_RATIO", "MAX_TOTAL", "XlsxBook", "open_xlsx"]
+__all__ = ["MAX_CELL", "MAX_MEMBER", "MAX_MEMBERS", "MAX_RATIO", "MAX_TOTAL", "XlsxBook", "load_sheet", "open_xlsx"]
 
 MAX_CELL = 128 * 1024
 """Longest text run (bytes) in a sheet or the shared strings; Excel's own cell limit is 32,767 characters."""
@@ -52,6 +52,9 @@ _FORMULA_NO_VALUE = re.compile(
 _NUMERIC = re.compile(
     rb'<c r="([A-Z]{1,3})([0-9]+)"(?: s="[0-9]+")?(?: t="([nbd])")?(?: s="[0-9]+")?>'
     rb'(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?<v>([^<]*)</v>')
+_NOT_NUMBER = (b't="s"><v>', b't="str"><v>', b't="e"><v>')
+"""The value of a text/error cell right after its tag: when every ``<v>`` of a chunk is one of these, no
+number cell is in it (a number cell's ``<v>`` follows a tag without such a ``t``, or its formula)."""
 _DATETIME_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?")
 _INT_TEXT = re.compile(rb"-?[0-9]+")
 _EXACT_INT = 2**53
@@ -317,6 +320,8 @@ def _numeric_cells(book: XlsxBook, letters: set[str]) -> dict[tuple[int, str], t
         return found
     with book.zip() as zf:
         for buf in _chunks_of_cells(zf, zf.getinfo(book.member)):
+            if buf.count(b"<v>") == sum(map(buf.count, _NOT_NUMBER)):
+                continue  # every value a text/error cell's (counted at memchr speed): no regex here
             for m in _NUMERIC.finditer(buf):
                 letter = m.group(1).decode()
                 if letter in letters:
@@ -326,9 +331,10 @@ def _numeric_cells(book: XlsxBook, letters: set[str]) -> dict[tuple[int, str], t
 
 # --------------------------------------------------------------------------- reading the cells
 
-def load_cells(book: XlsxBook) -> tuple[list[str], list[list[Any]]]:
-    """(column letters, rows of typed cells) of the chosen sheet, from sheet row 1, every row (empty ones
-    as ``None`` cells). Numbers in a text column keep their type (int, float, datetime, bool)."""
+def load_sheet(book: XlsxBook) -> tuple[list[str], Any, dict[int, dict[int, Any]]]:
+    """(column letters, calamine's columns as a polars DataFrame from sheet row 1, the typed number cells of
+    its text columns: column index → row index → value). :func:`load_cells` and the column-wise reader
+    (:func:`asnrules.batch.files.xlsx_table`) both start here."""
     import fastexcel  # type: ignore[import-untyped,unused-ignore]
 
     try:
@@ -344,18 +350,39 @@ def load_cells(book: XlsxBook) -> tuple[list[str], list[list[Any]]]:
     letters = [column_letters(i.absolute_index) for i in infos]
     text_letters = {letters[k] for k, dtype in enumerate(df.dtypes) if dtype == pl.String}
     numeric = _numeric_cells(book, text_letters) if text_letters else {}
+    typed: dict[int, dict[int, Any]] = {}
+    if numeric:
+        column_of = {letters[k]: k for k, dtype in enumerate(df.dtypes) if dtype == pl.String}
+        texts: dict[int, list[Any]] = {}
+        seen: dict[tuple[str, bytes, bytes | None], Any] = {}
+        for (row, letter), (raw, kind) in numeric.items():  # per number cell of a text column only
+            k = column_of[letter]
+            values = texts.get(k)
+            if values is None:
+                values = texts[k] = df.to_series(k).to_list()
+            v = values[row - 1] if 1 <= row <= len(values) else None
+            if v is not None:
+                key = (v, raw, kind)
+                value = seen.get(key, seen)
+                if value is seen:
+                    value = seen[key] = _typed(v, raw, kind)
+                typed.setdefault(k, {})[row - 1] = value
+    return letters, df, typed
+
+
+def load_cells(book: XlsxBook) -> tuple[list[str], list[list[Any]]]:
+    """(column letters, rows of typed cells) of the chosen sheet, from sheet row 1, every row (empty ones
+    as ``None`` cells). Numbers in a text column keep their type (int, float, datetime, bool)."""
+    import polars as pl
+
+    letters, df, typed = load_sheet(book)
     columns: list[list[Any]] = []
     for k, series in enumerate(df.iter_columns()):
         values = series.to_list()
-        dtype = series.dtype
-        if dtype == pl.Float64:
+        if series.dtype == pl.Float64:
             values = [_whole(v) for v in values]
-        elif dtype == pl.String and numeric:
-            letter = letters[k]
-            for i, v in enumerate(values):
-                hit = numeric.get((i + 1, letter))
-                if hit is not None and v is not None:
-                    values[i] = _typed(v, *hit)
+        for i, value in typed.get(k, {}).items():
+            values[i] = value
         columns.append(values)
     rows = [list(r) for r in zip(*columns, strict=True)] if columns else []
     return letters, rows
