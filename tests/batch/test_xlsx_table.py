@@ -210,3 +210,22 @@ def test_stream_source_and_empty_workbook(tmp_path: Path) -> None:
     _write(path, [[]])
     _check(path)
     _check(path, 3)  # no such sheet: the same refusal
+
+
+def test_baris_terakhir_berisi_rumus_tanpa_nilai_tidak_hilang(tmp_path: Path) -> None:
+    """A last row holding only a formula without a cached value lies outside calamine's range: both
+    readers still give it as its row error (it used to vanish)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NIP", "NAMA"])
+    ws.append(["198608152004121005", "Budi"])
+    ws["B4"] = "=A2"
+    path = tmp_path / "rumus.xlsx"
+    wb.save(path)
+    rows = list(files.read_rows(path, "xlsx"))
+    assert [line for line, _ in rows] == [2, 4]
+    assert isinstance(rows[-1][1], files.BadLine) and "B4" in rows[-1][1].message
+    table = files.xlsx_table(path).table
+    assert table.get_column(files.LINE_COLUMN).to_list() == [2, 4]
+    assert table.get_column(files.ERROR_COLUMN).to_list()[1] == rows[-1][1].message

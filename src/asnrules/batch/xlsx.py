@@ -347,6 +347,9 @@ def load_sheet(book: XlsxBook) -> tuple[list[str], Any, dict[int, dict[int, Any]
                       f"cannot be read ({type(exc).__name__}: {exc})") from None
     import polars as pl
 
+    beyond = max(book.formula_cells, default=0) - df.height
+    if beyond > 0 and df.width:  # last rows holding only formulas without a value: outside calamine's range,
+        df = pl.concat([df, df.clear(beyond)])  # kept as empty rows so that each becomes its row error
     letters = [column_letters(i.absolute_index) for i in infos]
     text_letters = {letters[k] for k, dtype in enumerate(df.dtypes) if dtype == pl.String}
     numeric = _numeric_cells(book, text_letters) if text_letters else {}
