@@ -305,3 +305,25 @@ def test_writer_is_atomic_and_an_interrupted_write_is_named_partial(tmp_path: Pa
     with open_writer("csv", out) as w:
         w.write({"a": 2})
     assert out.read_text(encoding="utf-8") == "a\n2\n"
+
+
+def test_judul_kolom_selalu_unik_dan_tidak_ada_kolom_yang_tertutup() -> None:
+    """Every heading unique (no column hides another in a row), one per cell; a heading keeps its
+    (trimmed) text unless an earlier column already took that name."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from asnrules.batch.files import _unique_headings
+
+    @given(st.lists(st.one_of(st.none(), st.sampled_from(["", "a", "a_2", "a_3", "kolom_1", "kolom_2", " b "])),
+                    max_size=8))
+    def check(cells: list[str | None]) -> None:
+        out = _unique_headings(cells)
+        assert len(out) == len(cells) and len(set(out)) == len(out)
+        for i, cell in enumerate(cells):
+            text = "" if cell is None else cell.strip()
+            if text and text not in out[:i]:
+                assert out[i] == text
+
+    check()
+    assert _unique_headings(["a", "a", "a_2"]) == ["a", "a_2", "a_2_2"]

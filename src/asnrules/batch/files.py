@@ -409,17 +409,24 @@ def _chain_first(first: str, rest: Iterable[str]) -> Iterator[str]:
 
 
 def _unique_headings(cells: Sequence[object]) -> list[str]:
+    """The headings of a file, each unique: an empty one is ``kolom_<n>``, a repeated one gets ``_2``,
+    ``_3`` … — never a name already taken (``a, a, a_2`` → ``a, a_2, a_2_2``: no column hides another)."""
     out: list[str] = []
     seen: dict[str, int] = {}
+    taken: set[str] = set()
     for i, cell in enumerate(cells):
         h = "" if cell is None else str(cell).strip()
         if not h:
             h = f"kolom_{i + 1}"
-        if h in seen:
-            seen[h] += 1
-            h = f"{h}_{seen[h]}"
+        if h in taken:
+            k = seen.get(h, 1)
+            while f"{h}_{k}" in taken or k < 2:
+                k += 1
+            seen[h] = k
+            h = f"{h}_{k}"
         else:
-            seen[h] = 1
+            seen.setdefault(h, 1)
+        taken.add(h)
         out.append(h)
     return out
 
