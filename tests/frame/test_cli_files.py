@@ -276,3 +276,34 @@ def test_xlsx_masukan_lewat_jalur_kolom_sama_dengan_jalur_baris(tmp_path: Path, 
         assert b"rumus tanpa nilai" in text and b"'=1+1" in text  # the formula row is a row error; text stays text
     else:
         assert _members(tmp_path / "kolom" / out_name) == _members(tmp_path / "baris" / out_name)
+
+
+@pytest.mark.parametrize("n, ok", [(5, True), (6, False)])
+def test_batas_baris_xlsx_di_kedua_sisi(tmp_path: Path, monkeypatch: Any, n: int, ok: bool) -> None:
+    """Exactly as many data rows as a sheet holds are written; one more is refused (both writers)."""
+    monkeypatch.setattr(files, "XLSX_MAX_ROWS", 5)
+    cells = pl.DataFrame({"a": list(range(n))})
+    checked = ff.Checked(["a"], cells, pl.Series(range(2, n + 2)), pl.Series([0] * n, dtype=pl.UInt32),
+                         [("input", "a")], ["OK"])
+    for head in (0, n):
+        out = tmp_path / f"o{head}.xlsx"
+        if ok:
+            ff.write_xlsx(checked, out, head=head)
+            assert f'<dimension ref="A1:A{n + 1}"/>' in _sheet(out)
+        else:
+            with pytest.raises(files.FileRefused):
+                ff.write_xlsx(checked, out, head=head)
+            assert not out.exists()
+
+
+@pytest.mark.parametrize("size", [16_383, 16_384, 32_767, 32_768, 40_000])
+def test_teks_panjang_xlsx_sama_di_kedua_jalur(tmp_path: Path, size: int) -> None:
+    """Long text around the column-wise limit (16,383 bytes) and Excel's cell limit (32,767 UTF-16
+    units, where xlsxwriter truncates): the column-wise rows equal RowWriter's."""
+    text = ("é" * size)[:size]
+    cells = pl.DataFrame({"a": [text, "x" * size]})
+    checked = ff.Checked(["a"], cells, pl.Series([2, 3]), pl.Series([0, 0], dtype=pl.UInt32), [("input", "a")], ["OK"])
+    ff.write_xlsx(checked, tmp_path / "k.xlsx", head=0)
+    ff.write_xlsx(checked, tmp_path / "b.xlsx", head=2)
+    widths = re.compile("<cols>.*</cols>")
+    assert widths.sub("", _sheet(tmp_path / "k.xlsx")) == widths.sub("", _sheet(tmp_path / "b.xlsx"))

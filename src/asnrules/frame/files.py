@@ -185,8 +185,9 @@ XLSX_HEAD_ROWS = files._WIDTH_ROWS
 _SHEET = "xl/worksheets/sheet1.xml"
 _CHUNK_ROWS = 20_000
 _CONTROL = r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_"
-_CONTROL_RE = re.compile(_CONTROL)
 _EDGE_SPACE = r"^\s|\s$"
+_ESCAPED = re.compile(r"(_x[0-9a-fA-F]{4}_)")
+_CONTROL_CHAR = re.compile(r"([\x00-\x08\x0b-\x1f])")
 
 
 def _xml_text(text: str) -> str:
@@ -196,18 +197,19 @@ def _xml_text(text: str) -> str:
         units = text.encode("utf-16-le")
         if len(units) > 65_534:
             text = units[:65_534].decode("utf-16-le", errors="ignore")
-    text = re.sub(r"(_x[0-9a-fA-F]{4}_)", r"_x005F\1", text)
-    text = re.sub(r"([\x00-\x08\x0b-\x1f])", lambda m: f"_x{ord(m.group(1)):04X}_", text)
+    text = _ESCAPED.sub(r"_x005F\1", text)
+    text = _CONTROL_CHAR.sub(lambda m: f"_x{ord(m.group(1)):04X}_", text)
     text = text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
-    preserve = ' xml:space="preserve"' if re.search(r"^\s|\s$", text) else ""
+    preserve = ' xml:space="preserve"' if re.search(_EDGE_SPACE, text) else ""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return f' t="inlineStr"><is><t{preserve}>{text}</t></is></c>'
 
 
-def _excel_serial(value: datetime) -> float | int:
-    """Excel's serial number of a datetime (1900 system, with Excel's 29 February 1900)."""
+def _excel_serial(value: datetime) -> float | int:  # float-ok: display boundary, an Excel date cell
+    """Excel's serial number of a datetime (1900 system, with Excel's 29 February 1900); a date or time
+    value of the output file, never a rule value."""
     delta = value - datetime(1899, 12, 31)
-    serial: float | int = delta.days
+    serial: float | int = delta.days  # float-ok: the Excel serial, as xlsxwriter computes it
     if delta.seconds or delta.microseconds:
         serial = delta.days + (delta.seconds + delta.microseconds / 1e6) / 86_400
     if value.isocalendar() == (1900, 1, 1):  # 1900-01-01: xlsxwriter's "time only" day 0
@@ -313,7 +315,7 @@ def write_xlsx(checked: Checked, target: str | Path, *, head: int = XLSX_HEAD_RO
                 xml = data.decode("utf-8")
                 before, after = xml.split("</sheetData>")
                 last = f"{xl_col_name(len(checked.columns) - 1)}{n + 1}"
-                before = re.sub(r'<dimension ref="A1:[A-Z]+[0-9]+"/>', f'<dimension ref="A1:{last}"/>', before, count=1)
+                before = re.sub(r'<dimension ref="[A-Z0-9:]+"/>', f'<dimension ref="A1:{last}"/>', before, count=1)
                 with dst.open(zipfile.ZipInfo(info.filename, date_time=info.date_time), "w", force_zip64=True) as fh:
                     fh.write(before.encode("utf-8"))
                     for chunk in _xml_rows(checked, first, n, styles):
