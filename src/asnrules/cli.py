@@ -503,7 +503,8 @@ def _unreadable(path: str, exc: Exception, lang: str) -> int:
 def _periksa_table(args: argparse.Namespace, a: Aturan, params: dict[str, Any], kolom: dict[str, str], on: date,
                    fmt_in: str, fmt_out: str, target: str, lang: str, show_summary: bool) -> int | None:
     """``periksa`` of a .csv/.xlsx file by the columnar engine (:mod:`asnrules.frame.files`): the file read
-    as tables (a CSV written as CSV in batches of :data:`_BATCH_KOLOM` rows: memory bounded), each rule
+    as tables (a CSV written to a CSV file in batches of :data:`_BATCH_KOLOM` rows: memory bounded; to
+    standard output as one table, as a later batch needing the row reader could not be unwritten), each rule
     called once per distinct combination of its inputs, the output written column by column — the row
     path's bytes. None when it declines (the row path then runs; nothing was written)."""
     from asnrules.batch import files
@@ -516,7 +517,7 @@ def _periksa_table(args: argparse.Namespace, a: Aturan, params: dict[str, Any], 
             book = files.xlsx_table(args.file, _sheet(getattr(args, "sheet", None)))  # column by column
             sheet, others = book.sheet, list(book.other_sheets)
             tables: Iterator[Any] = iter([book.table])
-        elif fmt_out == "csv":
+        elif fmt_out == "csv" and target != "-":  # (standard output cannot be taken back: whole table below)
             found = files.read_csv_batches(args.file, _BATCH_KOLOM)
             if found is None:
                 return None

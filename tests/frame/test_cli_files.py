@@ -307,3 +307,20 @@ def test_teks_panjang_xlsx_sama_di_kedua_jalur(tmp_path: Path, size: int) -> Non
     ff.write_xlsx(checked, tmp_path / "b.xlsx", head=2)
     widths = re.compile("<cols>.*</cols>")
     assert widths.sub("", _sheet(tmp_path / "k.xlsx")) == widths.sub("", _sheet(tmp_path / "b.xlsx"))
+
+
+def test_csv_ke_stdout_tidak_pernah_ditulis_dua_kali(tmp_path: Path, monkeypatch: Any, capsysbinary: Any) -> None:
+    """To standard output a file whose late record needs the row reader is written once, whole — the
+    same bytes as the row path (batches that could be declined after writing are not used there)."""
+    from asnrules import cli
+
+    src = tmp_path / "ekspor.csv"
+    _quoted_csv(src, 40, seed=4)
+    with open(src, "ab") as fh:
+        fh.write(b"198608152004121005,Na\x00ma,PNS,III/a,01-04-2017,SMA,ya,tidak ada,tidak,x\n")
+    common = ["--aturan", "bendahara", "-p", "jenis=pengeluaran", "--tanggal", "2025-07-01", "-q"]
+    monkeypatch.setattr(cli, "_BATCH_KOLOM", 8)
+    assert cli.main(["periksa", str(src), *common]) == 0
+    by_file = capsysbinary.readouterr().out
+    _periksa(["-", "--format", "csv", *common, "-o", str(tmp_path / "baris.csv")], stdin=src)
+    assert by_file == (tmp_path / "baris.csv").read_bytes()
